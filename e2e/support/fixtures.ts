@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { dispatch } from '../../src/main/dispatch'
+import { createHandlers } from '../../src/main/handlers'
+import { preloadBundle } from './global-setup'
+import { TestHost } from './test-host'
+
+/**
+ * Each test gets a page running the built renderer, the real preload (bundled), and main's real handler
+ * table working on real files in a fresh temporary folder (app data and projects alike).
+ */
+export interface GlossaFixtures {
+  host: TestHost
+  folder: string
+  glossa: Page
+}
+
+export const test = base.extend<GlossaFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  folder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'glossa-e2e-'))
+    await use(folder)
+    await rm(folder, { recursive: true, force: true })
+  },
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => use(new TestHost()),
+  glossa: async ({ page, host, folder }, use) => {
+    const handlers = createHandlers({ host, appDataDir: join(folder, 'app-data') })
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    await page.exposeBinding('__glossaInvoke', (_source, channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, { windowId: 1 }))
+    await page.addInitScript({ path: preloadBundle })
+    await page.goto('/')
+    await use(page)
+    // A page error or a console error (a CSP violation among them) fails the test that caused it.
+    expect(problems).toEqual([])
+  }
+})
+
+export { expect }

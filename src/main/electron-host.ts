@@ -1,0 +1,29 @@
+import { BrowserWindow, dialog, shell } from 'electron'
+import { translate } from '../shared/i18n/translate'
+import { projectExtension } from '../shared/project/schema'
+import type { Host } from './host'
+
+/** The desktop side of `Host`: native file dialogs and the OS browser. */
+export function electronHost(): Host {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? undefined
+  const projectFilter = { name: translate('appName'), extensions: [projectExtension] }
+
+  const pickFile = async (filters: Electron.FileFilter[]) => {
+    const window = parent()
+    const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters }
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+
+  return {
+    chooseProjectToOpen: () => pickFile([projectFilter]),
+    chooseTextToImport: () => pickFile([{ name: 'Text', extensions: ['txt', 'md'] }]),
+    chooseProjectSavePath: async (suggestedName) => {
+      const window = parent()
+      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [projectFilter] }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+    openExternal: (url) => shell.openExternal(url)
+  }
+}

@@ -1,0 +1,128 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { fail, ok, type Result } from '../shared/errors'
+import type { Channel, ProjectSession, Replies, Request } from '../shared/ipc'
+import { importFile, importSizeLimit, formatBytes } from '../shared/import/import-file'
+import { createProject } from '../shared/project/create'
+import { validateProject } from '../shared/project/parse'
+import { projectExtension, type ProjectFile } from '../shared/project/schema'
+import { createWelcomeProject } from '../shared/project/welcome'
+import { translate } from '../shared/i18n/translate'
+import type { Host } from './host'
+import { FileRefusedError } from './store/json-file'
+import { FileNotFoundError, readProject, writeProject } from './store/project-store'
+import { RecentProjects } from './store/recent-projects'
+
+/** Who sent a message: each window has its own open project. */
+export interface HandlerContext {
+  windowId: number
+}
+
+export type Handler<C extends Channel> = (request: Request<C>, context: HandlerContext) => Promise<Result<Replies[C]>>
+export type HandlerTable = { [C in Channel]: Handler<C> }
+
+export interface MainDependencies {
+  host: Host
+  appDataDir: string
+  now?: () => Date
+}
+
+/** Turns what a file operation threw into the answer the user sees. */
+function refusal(error: unknown, path: string): Result<never> {
+  if (error instanceof FileRefusedError) return { ok: false, error: error.refusal }
+  if (error instanceof FileNotFoundError) return fail('errorFileNotFound', { path })
+  return fail('errorFileUnreadable', { path }, (error as Error).message)
+}
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${projectExtension}`) ? path : `${path}.${projectExtension}`
+}
+
+/** The one table of IPC handlers. Electron registers it with ipcMain; end-to-end tests call the same table. */
+export function createHandlers(deps: MainDependencies): HandlerTable {
+  const now = deps.now ?? (() => new Date())
+  const recent = new RecentProjects(deps.appDataDir)
+  /** The file each window's project lives in; absent or null: not saved yet. */
+  const openPaths = new Map<number, string | null>()
+
+  const remember = (path: string, project: ProjectFile) =>
+    recent.add({ path, title: project.meta.title, openedAt: now().toISOString() })
+
+  async function openAt(path: string, context: HandlerContext): Promise<Result<ProjectSession>> {
+    try {
+      const project = await readProject(path)
+      openPaths.set(context.windowId, path)
+      await remember(path, project)
+      return ok({ path, project })
+    } catch (error) {
+      if (error instanceof FileNotFoundError) await recent.remove(path)
+      return refusal(error, path)
+    }
+  }
+
+  async function saveTo(path: string, data: unknown, context: HandlerContext): Promise<Result<Replies['project:save']>> {
+    const valid = validateProject(data)
+    if (!valid.ok) return valid
+    const project = { ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }
+    try {
+      await writeProject(path, project)
+    } catch (error) {
+      return fail('errorFileUnwritable', { path }, (error as Error).message)
+    }
+    openPaths.set(context.windowId, path)
+    return ok({ path, recent: await remember(path, project) })
+  }
+
+  async function saveAs(data: unknown, context: HandlerContext): Promise<Result<Replies['project:saveAs']>> {
+    const title = (data as { meta?: { title?: unknown } })?.meta?.title
+    const chosen = await deps.host.chooseProjectSavePath(`${typeof title === 'string' && title ? title : translate('untitledProject')}.${projectExtension}`)
+    return chosen ? saveTo(withExtension(chosen), data, context) : ok(null)
+  }
+
+  return {
+    'app:start': async (_request, context) => {
+      const firstLaunch = await recent.startFirstTime()
+      if (firstLaunch) {
+        openPaths.set(context.windowId, null)
+        return ok({ firstLaunch, recent: [], session: { path: null, project: createWelcomeProject(now()) } })
+      }
+      const last = (await recent.list())[0]
+      const reopened = last ? await openAt(last.path, context) : undefined
+      return ok({ firstLaunch, recent: await recent.list(), session: reopened?.ok ? reopened.value : null })
+    },
+    'project:new': async (request, context) => {
+      openPaths.set(context.windowId, null)
+      return ok({ path: null, project: createProject({ title: request.title ?? translate('untitledProject'), now: now() }) })
+    },
+    'project:open': async (request, context) => {
+      const path = request.path ?? (await deps.host.chooseProjectToOpen())
+      return path ? openAt(path, context) : ok(null)
+    },
+    'project:save': async (request, context) => {
+      const path = openPaths.get(context.windowId)
+      return path ? saveTo(path, request.project, context) : saveAs(request.project, context)
+    },
+    'project:saveAs': async (request, context) => saveAs(request.project, context),
+    'project:close': async (_request, context) => {
+      openPaths.delete(context.windowId)
+      return ok(null)
+    },
+    'recent:list': async () => ok(await recent.list()),
+    'document:import': async (request) => {
+      const path = request.path ?? (await deps.host.chooseTextToImport())
+      if (!path) return ok(null)
+      try {
+        const { size } = await stat(path)
+        if (size > importSizeLimit) return fail('errorImportTooLarge', { size: formatBytes(size), limit: formatBytes(importSizeLimit) })
+        const imported = importFile(new Uint8Array(await readFile(path)), basename(path))
+        return imported.ok ? ok({ fileName: basename(path), doc: imported.value.doc, report: imported.value.report }) : imported
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? fail('errorFileNotFound', { path }) : refusal(error, path)
+      }
+    },
+    'shell:openExternal': async (request) => {
+      await deps.host.openExternal(request.url)
+      return ok(null)
+    }
+  }
+}

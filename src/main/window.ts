@@ -1,0 +1,52 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, dialog, shell } from 'electron'
+import { translate } from '../shared/i18n/translate'
+import { hardenWindow } from './security'
+
+const rendererFile = join(__dirname, '../renderer/index.html')
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+
+/** Whether a frame's URL is Glossa's own renderer (the built file, or the dev server in development). */
+export function isTrustedRendererUrl(url: string): boolean {
+  if (devServerUrl && url.startsWith(devServerUrl)) return true
+  return url.startsWith(pathToFileURL(rendererFile).href)
+}
+
+export function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: translate('appName'),
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false
+    }
+  })
+  hardenWindow(window, (url) => void shell.openExternal(url))
+  window.once('ready-to-show', () => window.show())
+
+  // The renderer refuses to unload while there are unsaved changes; ask the user before closing.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [translate('discard'), translate('cancel')],
+      defaultId: 1,
+      cancelId: 1,
+      title: translate('confirmDiscardTitle'),
+      message: translate('confirmDiscard')
+    })
+    if (choice === 0) event.preventDefault()
+  })
+
+  if (devServerUrl) void window.loadURL(devServerUrl)
+  else void window.loadFile(rendererFile)
+  return window
+}

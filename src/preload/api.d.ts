@@ -1,0 +1,9 @@
+import type { GlossaApi } from '../shared/ipc'
+
+declare global {
+  interface Window {
+    glossa: GlossaApi
+  }
+}
+
+export {}

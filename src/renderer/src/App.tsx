@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Node as PMNode } from 'prosemirror-model'
+import { commandIds, commands, matchesAccelerator, type CommandId } from '../../shared/commands'
+import { buildOutline, findArticle } from '../../shared/document/outline'
+import type { DocJSON } from '../../shared/document/types'
+import type { ImportedText } from '../../shared/ipc'
+import { isMac, onCommand } from './bridge'
+import { ConfirmDiscardDialog } from './components/ConfirmDialog'
+import { ErrorBanner } from './components/ErrorBanner'
+import { GoToArticleDialog } from './components/GoToArticleDialog'
+import { ImportReportDialog } from './components/ImportReportDialog'
+import { Outline } from './components/Outline'
+import { RecentProjects } from './components/RecentProjects'
+import { Toolbar } from './components/Toolbar'
+import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
+import { t } from './i18n'
+import { useProjectSession } from './useProjectSession'
+
+type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'discard'; then: () => void } | null
+
+export function App() {
+  const project = useProjectSession()
+  const { state } = project
+  const editor = useRef<LegalEditorHandle>(null)
+  const [doc, setDoc] = useState<PMNode | null>(null)
+  // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
+  const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
+  const editing = editingContent !== null && editingContent === state.content
+  const [dialog, setDialog] = useState<Dialog>(null)
+
+  const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
+  const title = state.session?.project.meta.title ?? t('appName')
+
+  useEffect(() => {
+    document.title = `${state.dirty ? '● ' : ''}${title} — ${t('appName')}`
+  }, [title, state.dirty])
+
+  // Electron asks before closing a window whose page refuses to unload (see will-prevent-unload in main).
+  useEffect(() => {
+    if (!state.dirty) return
+    const guard = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', guard)
+    return () => window.removeEventListener('beforeunload', guard)
+  }, [state.dirty])
+
+  /** Runs `action` now, or after the user agrees to discard unsaved changes. */
+  const guarded = useCallback((action: () => void) => (state.dirty ? setDialog({ kind: 'discard', then: action }) : action()), [state.dirty])
+
+  const runCommand = useCallback(
+    (command: CommandId) => {
+      switch (command) {
+        case 'newProject':
+          return guarded(() => void project.newProject())
+        case 'openProject':
+          return guarded(() => void project.openProject())
+        case 'closeProject':
+          return guarded(() => void project.closeProject())
+        case 'save':
+          return void project.save(editor.current?.currentDoc() ?? null, false)
+        case 'saveAs':
+          return void project.save(editor.current?.currentDoc() ?? null, true)
+        case 'importText':
+          return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
+        case 'toggleEdit':
+          return state.session?.project.document ? setEditingContent(editing ? null : state.content) : undefined
+        case 'goToArticle':
+          return doc ? setDialog({ kind: 'goTo' }) : undefined
+      }
+    },
+    [guarded, project, state.session, state.content, editing, doc]
+  )
+
+  useEffect(() => onCommand(runCommand), [runCommand])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandIds.find((id) => matchesAccelerator(commands[id].accelerator, event, isMac()))
+      if (!command) return
+      event.preventDefault()
+      runCommand(command)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [runCommand])
+
+  const onDocChange = useCallback(
+    (next: PMNode, edited: boolean) => {
+      setDoc(next)
+      if (edited) project.markDirty()
+    },
+    [project]
+  )
+
+  const goToArticle = (num: string) => {
+    const article = doc && findArticle(doc, num)
+    return article ? editor.current!.goTo(article.eId) : false
+  }
+
+  const savedState = !state.session ? '' : state.dirty ? t('statusUnsaved') : state.session.path ? t('statusSaved') : t('statusNotSavedYet')
+
+  return (
+    <div className="workbench">
+      <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
+      {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
+      <div className="panes">
+        <aside className="sidebar">
+          <Outline entries={outline} onSelect={(eId) => editor.current?.goTo(eId)} />
+          <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
+        </aside>
+        <main className={`document${editing ? ' editing' : ''}`}>
+          {state.session ? (
+            <LegalEditor ref={editor} content={state.content} editing={editing} onDocChange={onDocChange} />
+          ) : (
+            state.ready && (
+              <div className="empty-state">
+                <h1>{t('appName')}</h1>
+                <p>{t('emptyStateIntro')}</p>
+                <div className="empty-actions">
+                  <button type="button" className="primary" onClick={() => runCommand('newProject')}>
+                    {t('commandNewProject')}
+                  </button>
+                  <button type="button" onClick={() => runCommand('openProject')}>
+                    {t('commandOpenProject')}
+                  </button>
+                </div>
+              </div>
+            )
+          )}
+        </main>
+      </div>
+      <footer className="status-bar">
+        <span data-testid="save-state">{savedState}</span>
+        <span className="status-path">{state.session?.path ?? ''}</span>
+        <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
+      </footer>
+      {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'import' && (
+        <ImportReportDialog
+          imported={dialog.imported}
+          replacesText={Boolean(state.session?.project.document) && state.session?.path !== null}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            void project.acceptImport(dialog.imported)
+            setDialog(null)
+          }}
+        />
+      )}
+      {dialog?.kind === 'discard' && (
+        <ConfirmDiscardDialog
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null)
+            dialog.then()
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,10 @@
+import type { Channel, Reply, Request } from '../../shared/ipc'
+
+/** The preload's `window.glossa`: the renderer's only way to reach files, dialogs and the OS. */
+export function invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
+  return window.glossa.invoke(channel, request)
+}
+
+export const onCommand = (listener: Parameters<typeof window.glossa.onCommand>[0]) => window.glossa.onCommand(listener)
+
+export const isMac = () => window.glossa.platform === 'darwin'

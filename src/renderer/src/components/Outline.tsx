@@ -1,0 +1,37 @@
+import type { OutlineEntry } from '../../../shared/document/outline'
+import { t } from '../i18n'
+
+interface Props {
+  entries: OutlineEntry[]
+  onSelect: (eId: string) => void
+}
+
+function entryText(entry: OutlineEntry): string {
+  if (entry.kind === 'preamble') return entry.label || t('outlinePreamble')
+  return entry.heading ? `${entry.label}. ${entry.heading}` : entry.label
+}
+
+function Entries({ entries, onSelect }: Props) {
+  return (
+    <ul>
+      {entries.map((entry) => (
+        <li key={entry.eId} className={`outline-${entry.kind}`}>
+          <button type="button" data-eid={entry.eId} onClick={() => onSelect(entry.eId)} title={entryText(entry)}>
+            {entryText(entry)}
+          </button>
+          {entry.children.length > 0 && <Entries entries={entry.children} onSelect={onSelect} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The document's preamble, parts, chapters and articles; a click jumps to one. */
+export function Outline({ entries, onSelect }: Props) {
+  return (
+    <nav className="outline" aria-label={t('outlineTitle')}>
+      <h2>{t('outlineTitle')}</h2>
+      {entries.length === 0 ? <p className="muted">{t('outlineEmpty')}</p> : <Entries entries={entries} onSelect={onSelect} />}
+    </nav>
+  )
+}

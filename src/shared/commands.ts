@@ -1,0 +1,44 @@
+import type { MessageKey } from './i18n/messages.en'
+
+/**
+ * The app's commands, in one list that both the application menu (main) and the keyboard shortcuts
+ * (renderer) are built from. Accelerators use Electron's notation; `CmdOrCtrl` is Cmd on macOS.
+ */
+export const commands = {
+  newProject: { label: 'commandNewProject', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  openProject: { label: 'commandOpenProject', accelerator: 'CmdOrCtrl+O', menu: 'file' },
+  save: { label: 'commandSave', accelerator: 'CmdOrCtrl+S', menu: 'file' },
+  saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
+  importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
+  closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
+  toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
+  goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' }
+} as const satisfies Record<string, { label: MessageKey; accelerator: string; menu: 'file' | 'edit' | 'view' }>
+
+export type CommandId = keyof typeof commands
+
+export const commandIds = Object.keys(commands) as CommandId[]
+
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && Object.hasOwn(commands, value)
+}
+
+/** Whether a key event matches an accelerator such as `CmdOrCtrl+Shift+S`, on the given platform. */
+export function matchesAccelerator(
+  accelerator: string,
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+  isMac: boolean
+): boolean {
+  const parts = accelerator.split('+')
+  const key = parts.pop()!.toLowerCase()
+  const wants = new Set(parts.map((part) => part.toLowerCase()))
+  const primary = isMac ? event.metaKey : event.ctrlKey
+  const secondary = isMac ? event.ctrlKey : event.metaKey
+  return (
+    event.key.toLowerCase() === key &&
+    primary === wants.has('cmdorctrl') &&
+    !secondary &&
+    event.shiftKey === wants.has('shift') &&
+    event.altKey === wants.has('alt')
+  )
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import type { CommandId } from './commands'
+import type { Result } from './errors'
+import type { DocJSON } from './document/types'
+import type { ImportReport } from './import/report'
+import type { ProjectFile } from './project/schema'
+
+/**
+ * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
+ * every message against it before a handler sees it) and a reply type. Replies are `Result`s: a failure is
+ * an answer the renderer shows, never an exception thrown across the bridge.
+ */
+
+/** What the renderer holds for an open project: the file's content and where it lives (null: not saved yet). */
+export interface ProjectSession {
+  path: string | null
+  project: ProjectFile
+}
+
+export interface RecentProject {
+  path: string
+  title: string
+  openedAt: string
+}
+
+export interface StartState {
+  session: ProjectSession | null
+  recent: RecentProject[]
+  /** True the very first time Glossa starts, when it opens the welcome project. */
+  firstLaunch: boolean
+}
+
+export interface ImportedText {
+  fileName: string
+  doc: DocJSON
+  report: ImportReport
+}
+
+export interface SavedProject {
+  path: string
+  recent: RecentProject[]
+}
+
+const path = z.string().min(1).max(4096)
+const empty = z.object({}).strict()
+
+/** Request schemas, one per channel. The project itself is validated again by the project schema. */
+export const requestSchemas = {
+  'app:start': empty,
+  'project:new': z.object({ title: z.string().max(1000).optional() }).strict(),
+  'project:open': z.object({ path: path.optional() }).strict(),
+  'project:save': z.object({ project: z.unknown() }).strict(),
+  'project:saveAs': z.object({ project: z.unknown() }).strict(),
+  'project:close': empty,
+  'recent:list': empty,
+  'document:import': z.object({ path: path.optional() }).strict(),
+  'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict()
+} as const
+
+export type Channel = keyof typeof requestSchemas
+export const channels = Object.keys(requestSchemas) as Channel[]
+export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>
+
+/** Reply values; `null` means the user cancelled a dialog. */
+export interface Replies {
+  'app:start': StartState
+  'project:new': ProjectSession
+  'project:open': ProjectSession | null
+  'project:save': SavedProject | null
+  'project:saveAs': SavedProject | null
+  'project:close': null
+  'recent:list': RecentProject[]
+  'document:import': ImportedText | null
+  'shell:openExternal': null
+}
+
+export type Reply<C extends Channel> = Result<Replies[C]>
+
+/** Messages main sends to the renderer. */
+export interface RendererEvents {
+  'menu:command': { command: CommandId }
+}
+
+/** The API the preload exposes as `window.glossa`. */
+export interface GlossaApi {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>
+  onCommand(listener: (command: CommandId) => void): () => void
+  platform: string
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import type { DocJSON } from '../document/types'
+
+/**
+ * The project file (`.glossa`): one JSON document holding the legal text and everything said about it.
+ * `schemaVersion` grows when the shape changes; older files are migrated on open, newer ones refused.
+ */
+
+export const projectFormat = 'glossa-project'
+export const currentSchemaVersion = 1
+export const projectExtension = 'glossa'
+
+const isoDate = z.iso.datetime({ offset: true })
+
+const docJSON: z.ZodType<DocJSON> = z.lazy(() =>
+  z.object({
+    type: z.string().max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(docJSON).optional(),
+    text: z.string().optional()
+  })
+)
+
+export const legalDocumentSchema = z.object({
+  /** The document's own name, e.g. "Draft Constitution of the Republic of Kazakhstan". */
+  name: z.string().max(1000),
+  /** BCP 47 language tag of the text: en, ru, kk. */
+  language: z.string().max(35),
+  /** Where the text came from: the imported file's name and format. */
+  source: z.object({ fileName: z.string().max(1000), format: z.string().max(32) }).optional(),
+  content: docJSON
+})
+
+/** Items that later features fill in (annotations, tags, sources); each has a stable id. */
+const item = z.looseObject({ id: z.string().min(1).max(200) })
+
+export const projectFileSchema = z.object({
+  format: z.literal(projectFormat),
+  schemaVersion: z.literal(currentSchemaVersion),
+  meta: z.object({
+    id: z.string().min(1).max(200),
+    title: z.string().max(1000),
+    authors: z.array(z.string().max(1000)).max(1000),
+    created: isoDate,
+    modified: isoDate
+  }),
+  document: legalDocumentSchema.nullable(),
+  annotations: z.array(item),
+  tags: z.array(item),
+  sources: z.array(item)
+})
+
+export type ProjectFile = z.infer<typeof projectFileSchema>
+export type LegalDocument = z.infer<typeof legalDocumentSchema>

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumLaunchOptions, previewPort } from './e2e/support/browser'
+import { chromiumLaunchOptions, previewPort, rendererOutDir } from './e2e/support/browser'
 
 /** End-to-end tests: the built renderer in Debian's Chromium, wired to the real main-process handlers. */
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
     screenshot: 'only-on-failure'
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${previewPort} --strictPort`,
+    command: `npx vite preview --outDir ${rendererOutDir} --host 127.0.0.1 --port ${previewPort} --strictPort`,
     url: `http://127.0.0.1:${previewPort}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000

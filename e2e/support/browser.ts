@@ -16,3 +16,6 @@ export const chromiumLaunchOptions = {
 }
 
 export const previewPort = Number(process.env['GLOSSA_E2E_PORT'] ?? 4179)
+
+/** The built renderer to serve; GLOSSA_BUILD_DIR (as for the build) lets parallel work test its own copy. */
+export const rendererOutDir = `${process.env['GLOSSA_BUILD_DIR'] ?? 'out'}/renderer`

@@ -1,7 +1,8 @@
 import { build } from 'esbuild'
 import { resolve } from 'node:path'
+import { previewPort } from './browser'
 
-export const preloadBundle = resolve(__dirname, '../.cache/preload.js')
+export const preloadBundle = resolve(__dirname, `../.cache/preload-${previewPort}.js`)
 
 /** Bundles the real preload for the browser, with 'electron' swapped for the message-carrying stand-in. */
 export default async function globalSetup(): Promise<void> {

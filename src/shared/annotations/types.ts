@@ -1,0 +1,86 @@
+import type { DocJSON } from '../document/types'
+
+/**
+ * The annotation model, after the W3C Web Annotation data model: a target (where in the legal text) and
+ * bodies (what the scholar says about it). This file is the contract the annotation, merge, exchange and
+ * export features share; each feature's own files build on it.
+ */
+
+/** Who wrote something: a random id per install, a display name and a colour. */
+export interface Author {
+  id: string
+  name: string
+  color: string
+}
+
+/** The exact quoted text with up to 32 characters of context on each side (as the Hypothesis client keeps). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector'
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+/** Character offsets into the plain text of the unit named by the target's `eId`. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector'
+  start: number
+  end: number
+}
+
+export interface AnnotationTarget {
+  /** The enclosing article's eId (`art_12`), or `preamble`, or a part's eId for text outside any article. */
+  eId: string
+  quote: TextQuoteSelector
+  position: TextPositionSelector
+}
+
+/**
+ * Commentary: rich text (bold, italic, lists, links, block quotes) kept as ProseMirror JSON of the
+ * commentary schema, never as HTML, so no markup from a file can run. Empty commentary has no content.
+ */
+export interface Commentary {
+  doc: DocJSON
+}
+
+/** Where in a source a claim is supported: CSL locator labels, plus `article` for legal acts. */
+export type LocatorLabel = 'page' | 'paragraph' | 'section' | 'chapter' | 'article' | 'clause' | 'line' | 'note'
+
+export interface Citation {
+  /** The CSL-JSON item's id in the project's source library. */
+  sourceId: string
+  locator?: { label: LocatorLabel; value: string }
+  quote?: string
+}
+
+export interface Reply {
+  id: string
+  author: Author
+  created: string
+  modified: string
+  body: Commentary
+}
+
+export interface Annotation {
+  id: string
+  author: Author
+  created: string
+  modified: string
+  target: AnnotationTarget
+  /** Tag ids from the project's taxonomy. */
+  tags: string[]
+  body: Commentary
+  citations: Citation[]
+  /** eIds of other articles this commentary refers to ("see Article 19"). */
+  links: string[]
+  replies: Reply[]
+}
+
+/** A node of the project's tag taxonomy, e.g. "Values > Secularism". */
+export interface Tag {
+  id: string
+  name: string
+  color: string
+  description: string
+  parentId: string | null
+}

@@ -1,0 +1,35 @@
+/**
+ * A source in the project's library, stored as a CSL-JSON item (the format Zotero, citation-js and citeproc
+ * share). Only the fields Glossa edits are named; any other CSL-JSON field is kept as it came.
+ */
+export type CslType = 'legislation' | 'article-journal' | 'article-newspaper' | 'book' | 'chapter' | 'legal_case' | 'webpage' | 'report' | 'treaty' | 'document'
+
+export interface CslName {
+  family?: string
+  given?: string
+  literal?: string
+}
+
+export interface CslDate {
+  'date-parts'?: [number, number?, number?][]
+  raw?: string
+}
+
+export interface CslItem {
+  id: string
+  type: CslType | string
+  title?: string
+  author?: CslName[]
+  editor?: CslName[]
+  publisher?: string
+  'publisher-place'?: string
+  'container-title'?: string
+  issued?: CslDate
+  accessed?: CslDate
+  URL?: string
+  language?: string
+  [field: string]: unknown
+}
+
+/** The citation styles shipped with Glossa (CSL files in resources/csl). */
+export type CitationStyleId = 'oscola' | 'chicago-note-bibliography'

@@ -19,12 +19,14 @@ export function romanToNumber(roman: string): number | undefined {
   return total
 }
 
-/** Normalises a printed number ("IV", "12", "1-1", "а") to the form used in eIds and comparisons. */
-export function normaliseNum(printed: string): string {
+/**
+ * Normalises a printed number ("12", "1-1", "а", or with `roman` "IV") to the form used in eIds and
+ * comparisons. Roman numerals are read only where a text uses them (parts, chapters): a sub-point "c)" is c, not 100.
+ */
+export function normaliseNum(printed: string, roman = false): string {
   const trimmed = printed.trim().replace(/[.)\s]+$/u, '')
-  const roman = romanToNumber(trimmed)
-  if (roman !== undefined && trimmed.length > 0) return String(roman)
-  return trimmed.toLowerCase()
+  const value = roman ? romanToNumber(trimmed) : undefined
+  return value !== undefined ? String(value) : trimmed.toLowerCase()
 }
 
 const prefixes = {

@@ -74,7 +74,7 @@ export function buildStructure(tokens: LineToken[], options: { title?: string } 
         break
       }
       case 'part': {
-        const num = normaliseNum(token.num)
+        const num = normaliseNum(token.num, true)
         const part = unit('part', eIds.claim(eIdFor('part', num)), num, token.label, token.heading)
         counts.parts++
         body.push(part)
@@ -83,7 +83,7 @@ export function buildStructure(tokens: LineToken[], options: { title?: string } 
         break
       }
       case 'chapter': {
-        const num = normaliseNum(token.num)
+        const num = normaliseNum(token.num, true)
         const parentEId = cursor.part?.attrs.eId ?? ''
         const chapter = unit('chapter', eIds.claim(eIdFor('chapter', num, parentEId)), num, token.label, token.heading)
         counts.chapters++

@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateLegalText } from '../shared/fixtures/generate-text'
+import { channels } from '../shared/ipc'
+import { dispatch } from './dispatch'
+import { createHandlers, type HandlerTable } from './handlers'
+import type { Host } from './host'
+
+/** A host whose dialogs answer with queued paths, as the end-to-end harness does. */
+function queuedHost() {
+  const answers = { open: [] as string[], save: [] as string[], importText: [] as string[] }
+  const host: Host = {
+    chooseProjectToOpen: async () => answers.open.shift() ?? null,
+    chooseProjectSavePath: async () => answers.save.shift() ?? null,
+    chooseTextToImport: async () => answers.importText.shift() ?? null,
+    openExternal: async () => undefined
+  }
+  return { host, answers }
+}
+
+let folder: string
+let table: HandlerTable
+let answers: ReturnType<typeof queuedHost>['answers']
+const window1 = { windowId: 1 }
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'glossa-handlers-'))
+  const queued = queuedHost()
+  answers = queued.answers
+  table = createHandlers({ host: queued.host, appDataDir: join(folder, 'app-data') })
+})
+afterEach(() => rm(folder, { recursive: true, force: true }))
+
+const call = (channel: unknown, payload: unknown) => dispatch(table, channel, payload, window1)
+
+describe('IPC handler table', () => {
+  it('has one handler for each channel of the contract', () => {
+    expect(Object.keys(table).sort()).toEqual([...channels].sort())
+  })
+
+  it('answers an unknown channel or a malformed request with an error, never a crash', async () => {
+    expect(await call('fs:readAnything', {})).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:open', { path: 42 })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:open', { path: '/x', extra: true })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('shell:openExternal', { url: 'javascript:alert(1)' })).toMatchObject({ ok: false })
+    expect(await call('shell:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false })
+  })
+
+  it('opens the welcome project on first launch only', async () => {
+    const first = await call('app:start', {})
+    expect(first).toMatchObject({ ok: true, value: { firstLaunch: true, session: { path: null, project: { meta: { title: 'Welcome to Glossa' } } } } })
+    const second = await call('app:start', {})
+    expect(second).toMatchObject({ ok: true, value: { firstLaunch: false, session: null } })
+  })
+
+  it('imports a text, saves the project, and reopens it from the recent list on the next start', async () => {
+    const textFile = join(folder, 'charter.txt')
+    await writeFile(textFile, generateLegalText({ parts: 3, articles: 12 }))
+    const imported = await call('document:import', { path: textFile })
+    expect(imported).toMatchObject({ ok: true, value: { fileName: 'charter.txt', report: { counts: { parts: 3, articles: 12 } } } })
+
+    const session = await call('project:new', { title: 'Charter notes' })
+    if (!session.ok || !imported.ok) throw new Error('unexpected refusal')
+    const { project } = session.value as { project: Record<string, unknown> }
+    const doc = (imported.value as { doc: unknown }).doc
+    answers.save.push(join(folder, 'notes'))
+    const saved = await call('project:save', { project: { ...project, document: { name: 'Charter', language: 'en', content: doc } } })
+    expect(saved).toMatchObject({ ok: true, value: { path: join(folder, 'notes.glossa') } })
+
+    const restarted = await call('app:start', {})
+    expect(restarted).toMatchObject({ ok: true, value: { session: { path: join(folder, 'notes.glossa'), project: { meta: { title: 'Charter notes' } } } } })
+  })
+
+  it('refuses to save a project that fails validation, and writes nothing', async () => {
+    answers.save.push(join(folder, 'bad.glossa'))
+    const result = await call('project:saveAs', { project: { format: 'glossa-project', schemaVersion: 1, meta: {} } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'errorProjectInvalid' } })
+    await expect(readFile(join(folder, 'bad.glossa'))).rejects.toThrow()
+  })
+
+  it('treats a cancelled dialog as no answer, not an error', async () => {
+    expect(await call('project:open', {})).toEqual({ ok: true, value: null })
+    expect(await call('document:import', {})).toEqual({ ok: true, value: null })
+  })
+
+  it('drops a missing file from the recent list', async () => {
+    const file = join(folder, 'gone.glossa')
+    const session = await call('project:new', {})
+    if (!session.ok) throw new Error('unexpected refusal')
+    answers.save.push(file)
+    await call('project:saveAs', { project: (session.value as { project: unknown }).project })
+    await rm(file)
+    expect(await call('project:open', { path: file })).toMatchObject({ ok: false, error: { code: 'errorFileNotFound' } })
+    expect(await call('recent:list', {})).toEqual({ ok: true, value: [] })
+  })
+})

@@ -7,6 +7,8 @@ export interface DocJSON {
   attrs?: Record<string, unknown>
   content?: DocJSON[]
   text?: string
+  /** Marks on a text node; the legal text has none, commentary (bold, italic, links) does. */
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
 }
 
 /** Attributes of a structural unit (preamble, part, chapter, article, clause, sub-point). */

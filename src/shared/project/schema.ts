@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { annotationSchema } from '../annotations/schema'
 import type { DocJSON } from '../document/types'
 
 /**
@@ -45,7 +46,7 @@ export const projectFileSchema = z.object({
     modified: isoDate
   }),
   document: legalDocumentSchema.nullable(),
-  annotations: z.array(item),
+  annotations: z.array(annotationSchema).max(1_000_000),
   tags: z.array(item),
   sources: z.array(item)
 })

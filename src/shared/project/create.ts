@@ -16,6 +16,7 @@ export function createProject(options: { title: string; authors?: string[]; docu
     document: options.document ?? null,
     annotations: [],
     tags: [],
-    sources: []
+    sources: [],
+    sync: { clocks: {}, tombstones: {}, hidden: {}, seen: {} }
   }
 }

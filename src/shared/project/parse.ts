@@ -1,5 +1,6 @@
 import { legalSchema } from '../document/schema'
 import { fail, ok, type Result } from '../errors'
+import { migrateProject } from './migrations'
 import { currentSchemaVersion, projectFileSchema, projectFormat, type ProjectFile } from './schema'
 
 /**
@@ -17,7 +18,8 @@ export function parseProjectFile(text: string): Result<ProjectFile> {
 }
 
 /** Validates already-parsed data as a project (used for files and for what the renderer sends to save). */
-export function validateProject(data: unknown): Result<ProjectFile> {
+export function validateProject(input: unknown): Result<ProjectFile> {
+  let data = input
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== projectFormat) {
     return fail('errorProjectNotGlossa')
   }
@@ -25,6 +27,7 @@ export function validateProject(data: unknown): Result<ProjectFile> {
   if (typeof version === 'number' && version > currentSchemaVersion) {
     return fail('errorProjectTooNew', { version, supported: currentSchemaVersion })
   }
+  data = migrateProject(data)
   let parsed: ReturnType<typeof projectFileSchema.safeParse>
   try {
     parsed = projectFileSchema.safeParse(data)

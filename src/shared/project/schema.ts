@@ -8,7 +8,7 @@ import type { DocJSON } from '../document/types'
  */
 
 export const projectFormat = 'glossa-project'
-export const currentSchemaVersion = 1
+export const currentSchemaVersion = 2
 export const projectExtension = 'glossa'
 
 const isoDate = z.iso.datetime({ offset: true })
@@ -35,6 +35,25 @@ export const legalDocumentSchema = z.object({
 /** Items that later features fill in (annotations, tags, sources); each has a stable id. */
 const item = z.looseObject({ id: z.string().min(1).max(200) })
 
+/** A hybrid logical clock reading (see src/shared/merge/hlc.ts): sortable as text. */
+const clock = z.string().max(300).regex(/^\d{15}\.\d{6}\./)
+const syncKey = z.string().max(1000)
+
+/**
+ * What the team merge needs (schema version 2, see src/shared/merge): when each field of each item was last
+ * written, deletions as tombstones, items not shown (deleted, or replies of a deleted annotation), and the
+ * latest clock seen from each author. Main keeps it up to date on every save; the renderer passes it through.
+ */
+export const syncStateSchema = z.object({
+  clocks: z.record(syncKey, z.object({ c: clock, f: z.record(z.string().max(200), clock).optional() })),
+  tombstones: z.record(syncKey, clock),
+  hidden: z.record(
+    syncKey,
+    z.object({ kind: z.enum(['annotation', 'reply', 'tag', 'source']), parent: z.string().max(200).optional(), item })
+  ),
+  seen: z.record(z.string().max(200), clock)
+})
+
 export const projectFileSchema = z.object({
   format: z.literal(projectFormat),
   schemaVersion: z.literal(currentSchemaVersion),
@@ -48,8 +67,10 @@ export const projectFileSchema = z.object({
   document: legalDocumentSchema.nullable(),
   annotations: z.array(annotationSchema).max(1_000_000),
   tags: z.array(item),
-  sources: z.array(item)
+  sources: z.array(item),
+  sync: syncStateSchema
 })
 
 export type ProjectFile = z.infer<typeof projectFileSchema>
 export type LegalDocument = z.infer<typeof legalDocumentSchema>
+export type SyncState = z.infer<typeof syncStateSchema>

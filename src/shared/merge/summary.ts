@@ -1,0 +1,32 @@
+import type { ProjectFile } from '../project/schema'
+import { canonicalJSON } from './canonical'
+import { visibleEntries, type EntryKind, type Item } from './entries'
+
+/** One line of a merge summary. */
+export interface SummaryEntry {
+  kind: EntryKind
+  id: string
+  item: Item
+}
+
+/** What a merge did to my project: entries that appeared, changed or went away. */
+export interface MergeSummary {
+  added: SummaryEntry[]
+  changed: SummaryEntry[]
+  removed: SummaryEntry[]
+}
+
+/** Compares what my project showed before the merge with what it shows after. */
+export function summarise(before: ProjectFile, after: ProjectFile): MergeSummary {
+  const old = visibleEntries(before)
+  const now = visibleEntries(after)
+  const summary: MergeSummary = { added: [], changed: [], removed: [] }
+  for (const [key, entry] of now) {
+    const previous = old.get(key)
+    const line = { kind: entry.kind, id: entry.item.id, item: entry.item }
+    if (!previous) summary.added.push(line)
+    else if (canonicalJSON(previous.item) !== canonicalJSON(entry.item)) summary.changed.push(line)
+  }
+  for (const [key, entry] of old) if (!now.has(key)) summary.removed.push({ kind: entry.kind, id: entry.item.id, item: entry.item })
+  return summary
+}

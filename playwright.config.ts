@@ -19,6 +19,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --outDir ${rendererOutDir} --host 127.0.0.1 --port ${previewPort} --strictPort`,
     url: `http://127.0.0.1:${previewPort}`,
+    cwd: __dirname,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000
   }

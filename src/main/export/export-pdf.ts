@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+import { buildExportModel, type ExportModel } from '../../shared/export/model'
+import type { ExportOptions } from '../../shared/export/options'
+import { buildPrintView } from '../../shared/export/print/print-view'
+import type { ProjectFile } from '../../shared/project/schema'
+import { setPdfInfo } from './pdf-info'
+import { loadPrintAssets } from './print-assets'
+import type { PdfPrinter } from './printer'
+
+/** The stages an export reports, in order. */
+export type ExportStage = 'preparing' | 'layout' | 'writing'
+
+export interface ExportRun {
+  project: ProjectFile
+  options: ExportOptions
+  now: Date
+  signal: AbortSignal
+  onStage?: (stage: ExportStage) => void
+}
+
+/** The print view's HTML for a project: what the app, the headless command and the tests all print. */
+export function printViewFor(model: ExportModel): string {
+  return buildPrintView(model, loadPrintAssets(), randomBytes(18).toString('base64url'))
+}
+
+/** Exports a project to PDF bytes: builds the print view, prints it, then writes title and author into the PDF. */
+export async function exportPdf(run: ExportRun, printer: PdfPrinter): Promise<Uint8Array> {
+  run.onStage?.('preparing')
+  const model = buildExportModel({ project: run.project, options: run.options, now: run.now })
+  const html = printViewFor(model)
+  run.signal.throwIfAborted()
+  run.onStage?.('layout')
+  const pdf = await printer(html, run.signal)
+  run.signal.throwIfAborted()
+  run.onStage?.('writing')
+  return setPdfInfo(pdf, { title: model.title, author: model.authors.join(', '), subject: model.documentName, creator: 'Glossa' })
+}

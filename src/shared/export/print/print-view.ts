@@ -1,0 +1,157 @@
+import { translate } from '../../i18n/translate'
+import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../model'
+import type { RichBlock } from '../rich-text'
+import { escapeHtml, safeId } from './escape'
+import { pageCss } from './page-css'
+
+/**
+ * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagedjs script
+ * inline) that Electron's printToPDF and the headless Chromium both print. Its content security policy
+ * allows no network at all and runs only the two scripts carrying this export's nonce. Every piece of
+ * project text is escaped; commentary arrives as rich-text runs, never as markup.
+ */
+
+/** Files the print view embeds, read from resources by the caller (main or the headless command). */
+export interface PrintAssets {
+  /** resources/print/print.css */
+  css: string
+  /** @font-face rules with the shipped fonts as data URLs (see font-faces.ts). */
+  fontFaces: string
+  /** pagedjs's polyfill build. */
+  pagedScript: string
+}
+
+/** The attribute the print view sets on <html> when pagedjs has laid out every page: the page count. */
+export const printReadyAttribute = 'data-print-ready'
+
+function runsHtml(block: RichBlock): string {
+  return block.runs
+    .map((run) => {
+      let html = escapeHtml(run.text)
+      if (run.bold) html = `<strong>${html}</strong>`
+      if (run.italic) html = `<em>${html}</em>`
+      if (run.href) html = `<a href="${escapeHtml(run.href)}">${html}</a>`
+      return html
+    })
+    .join('')
+}
+
+/** Commentary as inline HTML only (spans shown as blocks), so it can sit inside a paragraph as a footnote. */
+function richHtml(blocks: RichBlock[]): string {
+  return blocks
+    .map((block) => `<span class="note-block ${block.kind}">${block.marker ? `${escapeHtml(block.marker)} ` : ''}${runsHtml(block)}</span>`)
+    .join('')
+}
+
+function noteContent(note: ExportNote, showTags: boolean): string {
+  const tags = showTags && note.tags.length > 0 ? `<span class="note-tags">[${escapeHtml(note.tags.join('; '))}]</span> ` : ''
+  const author = `<span class="note-author">${escapeHtml(note.author)}:</span> `
+  const [first, ...rest] = note.body
+  const body = first ? `${runsHtml(first)}${richHtml(rest)}` : ''
+  const citations = note.citations.map((citation) => `<span class="note-citation">${escapeHtml(citation)}</span>`).join('')
+  const replies = note.replies
+    .map((reply) => `<span class="note-reply"><span class="note-author">${escapeHtml(translate('exportReplyBy', { author: reply.author }))}</span> ${richHtml(reply.body)}</span>`)
+    .join('')
+  return `${tags}${author}${body}${citations}${replies}`
+}
+
+function inlineHtml(inline: ExportInline, model: ExportModel, notes: Map<number, ExportNote>): string {
+  if (inline.kind === 'text') {
+    const text = escapeHtml(inline.text)
+    if (inline.notes.length === 0) return text
+    return `<span class="hl${inline.notes.length > 1 ? ' overlap' : ''}" data-notes="${inline.notes.join(' ')}">${text}</span>`
+  }
+  const note = notes.get(inline.note)
+  if (!note) return ''
+  const content = noteContent(note, model.showTags)
+  switch (model.placement) {
+    case 'footnotes':
+      return `<span class="footnote note" id="note-${note.number}">${content}</span>`
+    case 'margin':
+      return `<sup class="call">${note.number}</sup><span class="margin-note note" id="note-${note.number}"><span class="note-number">${note.number}</span>${content}</span>`
+    case 'endnotes':
+      return `<sup class="call"><a href="#note-${note.number}">${note.number}</a></sup>`
+  }
+}
+
+const headingTags = { preamble: 'h2', part: 'h2', chapter: 'h3', article: 'h3' } as const
+
+function blockHtml(block: ExportBlock, model: ExportModel, notes: Map<number, ExportNote>): string {
+  switch (block.kind) {
+    case 'heading': {
+      const tag = headingTags[block.level]
+      const label = block.label ? `<span class="unit-label">${escapeHtml(block.label)}${block.heading && block.level !== 'article' ? '.' : ''}</span>` : ''
+      const heading = block.heading ? ` ${escapeHtml(block.heading)}` : ''
+      return `<${tag} class="${block.level}-title" id="${safeId(block.eId)}">${label}${heading}</${tag}>`
+    }
+    case 'text': {
+      const label = block.label ? `<span class="unit-label">${escapeHtml(block.label)}</span>` : ''
+      const classes = [`depth-${Math.min(block.depth, 2)}`, block.isHeading ? 'unit-heading' : ''].filter(Boolean).join(' ')
+      return `<p class="${classes}">${label}${block.inlines.map((inline) => inlineHtml(inline, model, notes)).join('')}</p>`
+    }
+    case 'endnotes':
+      return `<div class="endnotes">${block.notes
+        .map((number) => notes.get(number))
+        .filter((note): note is ExportNote => note !== undefined)
+        .map((note) => `<span class="note" id="note-${note.number}"><span class="note-number">${note.number}</span>${noteContent(note, model.showTags)}</span>`)
+        .join('')}</div>`
+  }
+}
+
+function titlePage(model: ExportModel): string {
+  const line = (className: string, text: string) => (text ? `<p class="${className}">${escapeHtml(text)}</p>` : '')
+  return `<section class="title-page">
+<h1>${escapeHtml(model.title)}</h1>
+${line('document-name', model.documentName)}
+${line('version', model.versionLabel ? translate('exportVersion', { version: model.versionLabel }) : '')}
+${line('authors', model.authors.join(', '))}
+${line('date', model.date)}
+</section>`
+}
+
+function tableOfContents(model: ExportModel): string {
+  const entries = model.toc
+    .map((entry) => `<li class="toc-${entry.level}"><a href="#${safeId(entry.eId)}"><span class="toc-text">${escapeHtml(entry.text)}</span></a></li>`)
+    .join('\n')
+  return `<nav class="toc"><h2>${escapeHtml(translate('exportContents'))}</h2><ol>\n${entries}\n</ol></nav>`
+}
+
+function bibliography(model: ExportModel): string {
+  if (model.bibliography.length === 0) return ''
+  const entries = model.bibliography.map((entry) => `<li>${escapeHtml(entry)}</li>`).join('\n')
+  return `<section class="bibliography"><h2>${escapeHtml(translate('exportBibliography'))}</h2><ol>\n${entries}\n</ol></section>`
+}
+
+/** Keeps embedded text from closing the <script> or <style> element that holds it. */
+const closeTagSafe = (text: string, tag: 'script' | 'style') => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1')
+
+/** The whole print view for `model`. `nonce` must be fresh for each export (random, base64 or hex). */
+export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: string): string {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
+  const notes = new Map(model.notes.map((note) => [note.number, note]))
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
+  const ready = `window.PagedConfig = { auto: true, after: function () { document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
+  return `<!doctype html>
+<html lang="${escapeHtml(model.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>${escapeHtml(model.title)}</title>
+<meta name="author" content="${escapeHtml(model.authors.join(', '))}">
+<style data-pagedjs-ignore>${closeTagSafe(assets.fontFaces, 'style')}</style>
+<style>${closeTagSafe(assets.css, 'style')}</style>
+<style>${pageCss(model.page, model.placement)}</style>
+<script nonce="${nonce}">${ready}</script>
+<script nonce="${nonce}">${closeTagSafe(assets.pagedScript, 'script')}</script>
+</head>
+<body>
+${titlePage(model)}
+${tableOfContents(model)}
+<main class="legal-text">
+${model.blocks.map((block) => blockHtml(block, model, notes)).join('\n')}
+</main>
+${bibliography(model)}
+</body>
+</html>
+`
+}

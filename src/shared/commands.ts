@@ -12,7 +12,10 @@ export const commands = {
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
-  goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' }
+  goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' },
+  highlight: { label: 'selectionHighlight', accelerator: 'CmdOrCtrl+Shift+H', menu: 'edit' },
+  comment: { label: 'selectionComment', accelerator: 'CmdOrCtrl+Alt+M', menu: 'edit' },
+  tagSelection: { label: 'selectionTag', accelerator: 'CmdOrCtrl+Shift+G', menu: 'edit' }
 } as const satisfies Record<string, { label: MessageKey; accelerator: string; menu: 'file' | 'edit' | 'view' }>
 
 export type CommandId = keyof typeof commands

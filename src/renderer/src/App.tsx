@@ -13,6 +13,7 @@ import { Outline } from './components/Outline'
 import { RecentProjects } from './components/RecentProjects'
 import { Toolbar } from './components/Toolbar'
 import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
+import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
 
@@ -27,6 +28,7 @@ export function App() {
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
   const editing = editingContent !== null && editingContent === state.content
   const [dialog, setDialog] = useState<Dialog>(null)
+  const [exporting, setExporting] = useState(false)
 
   const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
   const title = state.session?.project.meta.title ?? t('appName')
@@ -65,6 +67,8 @@ export function App() {
           return state.session?.project.document ? setEditingContent(editing ? null : state.content) : undefined
         case 'goToArticle':
           return doc ? setDialog({ kind: 'goTo' }) : undefined
+        case 'exportDocument':
+          return state.session?.project.document ? setExporting(true) : undefined
       }
     },
     [guarded, project, state.session, state.content, editing, doc]
@@ -133,6 +137,13 @@ export function App() {
         <span className="status-path">{state.session?.path ?? ''}</span>
         <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
+      {exporting && state.session?.project.document && (
+        <ExportDialog
+          project={{ ...state.session.project, document: { ...state.session.project.document, content: (editor.current?.currentDoc()?.toJSON() as DocJSON | undefined) ?? state.session.project.document.content } }}
+          onClose={() => setExporting(false)}
+          onError={project.showError}
+        />
+      )}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'import' && (
         <ImportReportDialog

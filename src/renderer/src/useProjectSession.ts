@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
+import type { Annotation } from '../../shared/annotations/types'
 import type { DocJSON } from '../../shared/document/types'
 import type { GlossaError, Result } from '../../shared/errors'
 import type { ImportedText, ProjectSession, RecentProject } from '../../shared/ipc'
+import type { ProjectFile } from '../../shared/project/schema'
 import { translate } from '../../shared/i18n/translate'
 import { invoke } from './bridge'
 
@@ -87,9 +89,11 @@ export function useProjectSession() {
   )
 
   const save = useCallback(
-    async (doc: PMNode | null, as: boolean) => {
-      const project = snapshot(doc)
-      if (!project) return showError({ code: 'errorNoProjectOpen' })
+    /** `annotations`, when given, replaces the list (with targets re-read from a corrected text). */
+    async (doc: PMNode | null, as: boolean, annotations?: Annotation[]) => {
+      const current = snapshot(doc)
+      if (!current) return showError({ code: 'errorNoProjectOpen' })
+      const project = annotations ? { ...current, annotations } : current
       const saved = await run(invoke(as ? 'project:saveAs' : 'project:save', { project }))
       if (!saved) return
       setState((current) => ({
@@ -128,5 +132,15 @@ export function useProjectSession() {
 
   const markDirty = useCallback(() => setState((current) => (current.dirty ? current : { ...current, dirty: true })), [])
 
-  return { state, newProject, openProject, closeProject, save, importText, acceptImport, markDirty, showError }
+  /** Changes the open project's data (annotations, tags, sources) and marks it unsaved; `dirty` false for bookkeeping. */
+  const updateProject = useCallback((change: (project: ProjectFile) => ProjectFile, dirty = true) => {
+    setState((current) => {
+      if (!current.session) return current
+      const project = change(current.session.project)
+      if (project === current.session.project) return current
+      return { ...current, dirty: current.dirty || dirty, session: { ...current.session, project } }
+    })
+  }, [])
+
+  return { state, newProject, openProject, closeProject, save, importText, acceptImport, markDirty, showError, updateProject }
 }

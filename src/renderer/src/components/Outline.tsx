@@ -3,6 +3,8 @@ import { t } from '../i18n'
 
 interface Props {
   entries: OutlineEntry[]
+  /** Annotations per unit eId, shown beside each entry. */
+  counts?: ReadonlyMap<string, number>
   onSelect: (eId: string) => void
 }
 
@@ -11,15 +13,20 @@ function entryText(entry: OutlineEntry): string {
   return entry.heading ? `${entry.label}. ${entry.heading}` : entry.label
 }
 
-function Entries({ entries, onSelect }: Props) {
+function Entries({ entries, counts, onSelect }: Props) {
   return (
     <ul>
       {entries.map((entry) => (
         <li key={entry.eId} className={`outline-${entry.kind}`}>
           <button type="button" data-eid={entry.eId} onClick={() => onSelect(entry.eId)} title={entryText(entry)}>
             {entryText(entry)}
+            {Boolean(counts?.get(entry.eId)) && (
+              <span className="outline-count" title={t('outlineAnnotationCount', { count: counts!.get(entry.eId)! })}>
+                {counts!.get(entry.eId)}
+              </span>
+            )}
           </button>
-          {entry.children.length > 0 && <Entries entries={entry.children} onSelect={onSelect} />}
+          {entry.children.length > 0 && <Entries entries={entry.children} counts={counts} onSelect={onSelect} />}
         </li>
       ))}
     </ul>
@@ -27,11 +34,11 @@ function Entries({ entries, onSelect }: Props) {
 }
 
 /** The document's preamble, parts, chapters and articles; a click jumps to one. */
-export function Outline({ entries, onSelect }: Props) {
+export function Outline({ entries, counts, onSelect }: Props) {
   return (
     <nav className="outline" aria-label={t('outlineTitle')}>
       <h2>{t('outlineTitle')}</h2>
-      {entries.length === 0 ? <p className="muted">{t('outlineEmpty')}</p> : <Entries entries={entries} onSelect={onSelect} />}
+      {entries.length === 0 ? <p className="muted">{t('outlineEmpty')}</p> : <Entries entries={entries} counts={counts} onSelect={onSelect} />}
     </nav>
   )
 }

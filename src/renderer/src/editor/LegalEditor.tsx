@@ -4,7 +4,11 @@ import { TextSelection } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import type { DocJSON } from '../../../shared/document/types'
 import { findUnitPos } from '../../../shared/document/outline'
+import type { Annotation, AnnotationTarget } from '../../../shared/annotations/types'
+import { buildDocumentText } from '../../../shared/annotations/document-text'
+import { targetFromRange, type DocRange } from '../../../shared/annotations/selectors'
 import { createEditorState } from './create-state'
+import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
 import { setUnitFocus } from './plugins/unit-focus'
 
@@ -13,6 +17,20 @@ export interface LegalEditorHandle {
   goTo(eId: string): boolean
   /** The document as it is now. */
   currentDoc(): PMNode | null
+  /** The target and range of the text the user has selected (in reading mode too), or null. */
+  selectionTarget(): { target: AnnotationTarget; range: DocRange } | null
+  /** Tells the editor where a new annotation is, so it is drawn without searching for it. */
+  rememberRange(id: string, range: DocRange): void
+  /** Scrolls to an annotation and outlines it; false if it is not anchored. */
+  showAnnotation(id: string | null): boolean
+  /** The annotations with their targets re-read from the text as it is now (see currentTargets). */
+  currentTargets(annotations: readonly Annotation[]): Annotation[]
+}
+
+/** Where annotations are in the text: ids in document order and ids that could not anchor. */
+export interface AnnotationLayout {
+  order: string[]
+  orphans: string[]
 }
 
 interface Props {
@@ -21,23 +39,40 @@ interface Props {
   editing: boolean
   /** Called with the document when it is loaded (`edited` false) and after every change (`edited` true). */
   onDocChange: (doc: PMNode, edited: boolean) => void
+  /** The annotations to draw, each with its highlight colour. */
+  annotations?: DrawnAnnotation[]
+  /** Called when annotations are anchored, moved, orphaned or reordered. */
+  onAnnotationLayout?: (layout: AnnotationLayout) => void
+  /** Called when the user clicks highlighted text, with every annotation there. */
+  onClickAnnotations?: (ids: string[], at: { x: number; y: number }) => void
 }
 
 /** The legal text in a ProseMirror view. React owns the frame; ProseMirror owns everything inside it. */
-export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEditor({ content, editing, onDocChange }, ref) {
+export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEditor(
+  { content, editing, onDocChange, annotations, onAnnotationLayout, onClickAnnotations },
+  ref
+) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const onChange = useRef(onDocChange)
   onChange.current = onDocChange
+  const onLayout = useRef(onAnnotationLayout)
+  onLayout.current = onAnnotationLayout
+  const onClick = useRef(onClickAnnotations)
+  onClick.current = onClickAnnotations
+  const knownRanges = useRef(new Map<string, DocRange>())
 
   useEffect(() => {
     const editorView = new EditorView(host.current!, {
-      state: createEditorState(content),
+      state: createEditorState(content, [annotationsPlugin({ onClickAnnotations: (ids, at) => onClick.current?.(ids, at) })]),
       attributes: { class: 'legal-text', 'aria-label': 'Legal text', spellcheck: 'false' },
       dispatchTransaction(tr) {
+        const before = annotationsKey.getState(editorView.state)
         const next = editorView.state.apply(tr)
         editorView.updateState(next)
         if (tr.docChanged) onChange.current(next.doc, true)
+        const after = annotationsKey.getState(next)
+        if (after && (after.ranges !== before?.ranges || after.orphans !== before?.orphans)) onLayout.current?.(annotationLayout(next))
       }
     })
     view.current = editorView
@@ -53,8 +88,40 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
     if (editorView) editorView.dispatch(setReadOnly(editorView.state.tr, !editing))
   }, [editing, content])
 
+  useEffect(() => {
+    const editorView = view.current
+    if (!editorView || !annotations) return
+    const ranges = knownRanges.current
+    knownRanges.current = new Map()
+    editorView.dispatch(syncAnnotations(editorView.state.tr, annotations, ranges))
+  }, [annotations, content])
+
   useImperativeHandle(ref, () => ({
     currentDoc: () => view.current?.state.doc ?? null,
+    selectionTarget() {
+      const editorView = view.current
+      if (!editorView) return null
+      const range = selectedRange(editorView)
+      const target = range && targetFromRange(buildDocumentText(editorView.state.doc), range)
+      return target ? { target, range: range! } : null
+    },
+    rememberRange(id, range) {
+      knownRanges.current.set(id, range)
+    },
+    showAnnotation(id) {
+      const editorView = view.current
+      if (!editorView) return false
+      editorView.dispatch(activateAnnotation(editorView.state.tr, id))
+      const range = id === null ? undefined : annotationsKey.getState(editorView.state)?.ranges.get(id)
+      if (!range) return false
+      const { node } = editorView.domAtPos(range.from)
+      const element = node instanceof HTMLElement ? node : node.parentElement
+      element?.scrollIntoView({ block: 'center' })
+      return true
+    },
+    currentTargets(list) {
+      return view.current ? currentTargets(view.current.state, list) : [...list]
+    },
     goTo(eId) {
       const editorView = view.current
       if (!editorView) return false
@@ -71,3 +138,21 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
 
   return <div className="editor-host" ref={host} />
 })
+
+/**
+ * The selected document range. ProseMirror tracks the DOM selection only while the view is editable, so in
+ * reading mode the DOM selection is read and mapped to document positions here.
+ */
+function selectedRange(editorView: EditorView): DocRange | null {
+  if (editorView.editable) {
+    const { from, to } = editorView.state.selection
+    return to > from ? { from, to } : null
+  }
+  const selection = editorView.dom.ownerDocument.getSelection()
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const domRange = selection.getRangeAt(0)
+  if (!editorView.dom.contains(domRange.startContainer) || !editorView.dom.contains(domRange.endContainer)) return null
+  const from = editorView.posAtDOM(domRange.startContainer, domRange.startOffset)
+  const to = editorView.posAtDOM(domRange.endContainer, domRange.endOffset)
+  return to > from ? { from, to } : null
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react'
+import type { Annotation, Tag } from '../../../shared/annotations/types'
+import { t } from '../i18n'
+import { ArticleLinks } from './ArticleLinks'
+import { CommentaryEditor } from './CommentaryEditor'
+import { TagChips } from './TagChips'
+
+interface Props {
+  annotation: Annotation
+  orphaned: boolean
+  tags: Tag[]
+  articles: { eId: string; label: string }[]
+  /** Annotations in other articles whose commentary links to this annotation's article. */
+  backlinks: Annotation[]
+  focusTags: boolean
+  onChange: (changes: Partial<Annotation>, coalesceKey?: string) => void
+  onCreateTag: (name: string) => Tag
+  onDelete: () => void
+  onClose: () => void
+  onGoToArticle: (eId: string) => void
+  onOpen: (id: string) => void
+  /** Where the citation picker goes (the sources feature supplies it). */
+  citationPicker?: ReactNode
+}
+
+/** One annotation: its quote, tags, commentary, cited sources and links to other articles. */
+export function AnnotationEditor(props: Props) {
+  const { annotation, articles, onChange } = props
+  const articleLabel = (eId: string) => articles.find((article) => article.eId === eId)?.label ?? eId
+  return (
+    <section className="annotation-editor" aria-label={t('annotationEditorTitle')} data-annotation-id={annotation.id}>
+      <header>
+        <h2>{articleLabel(annotation.target.eId)}</h2>
+        <button type="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </header>
+      {props.orphaned && <p className="warning-text">{t('annotationOrphanedHint')}</p>}
+      <blockquote className="annotation-quote">{annotation.target.quote.exact}</blockquote>
+      <p className="muted annotation-meta">
+        {t('annotationByline', { author: annotation.author.name, date: new Date(annotation.modified).toLocaleString() })}
+      </p>
+
+      <h3>{t('annotationTags')}</h3>
+      <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onCreate={props.onCreateTag} autoFocus={props.focusTags} />
+
+      <h3>{t('annotationCommentary')}</h3>
+      <CommentaryEditor annotationId={annotation.id} body={annotation.body} onChange={(body) => onChange({ body }, `body:${annotation.id}`)} />
+
+      <h3>{t('annotationSources')}</h3>
+      {annotation.citations.length === 0 ? (
+        <p className="muted">{t('annotationNoSources')}</p>
+      ) : (
+        <ul className="annotation-citations">
+          {annotation.citations.map((citation, index) => (
+            <li key={`${citation.sourceId}-${index}`}>
+              {citation.sourceId}
+              {citation.locator ? `: ${citation.locator.label} ${citation.locator.value}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div data-slot="citation-picker">{props.citationPicker}</div>
+
+      <h3>{t('annotationLinks')}</h3>
+      <ArticleLinks links={annotation.links} articles={articles.filter((article) => article.eId !== annotation.target.eId)} onChange={(links) => onChange({ links })} onGo={props.onGoToArticle} />
+
+      {props.backlinks.length > 0 && (
+        <>
+          <h3>{t('annotationBacklinks')}</h3>
+          <ul className="annotation-backlinks">
+            {props.backlinks.map((other) => (
+              <li key={other.id}>
+                <button type="button" onClick={() => props.onOpen(other.id)}>
+                  {t('annotationBacklink', { label: articleLabel(other.target.eId), quote: other.target.quote.exact.slice(0, 60) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <div className="annotation-actions">
+        <button type="button" className="danger" onClick={props.onDelete}>
+          {t('annotationDelete')}
+        </button>
+      </div>
+    </section>
+  )
+}

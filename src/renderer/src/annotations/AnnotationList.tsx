@@ -1,0 +1,113 @@
+import { commentaryText } from '../../../shared/annotations/model'
+import type { Annotation, Tag } from '../../../shared/annotations/types'
+import { t } from '../i18n'
+import { matchesFilter, type AnnotationFilter } from './filter'
+
+interface Props {
+  /** Anchored annotations in document order. */
+  ordered: Annotation[]
+  orphans: Annotation[]
+  tags: Tag[]
+  articles: { eId: string; label: string }[]
+  filter: AnnotationFilter
+  onFilter: (filter: AnnotationFilter) => void
+  onOpen: (id: string) => void
+  /** Re-attaches an orphan to the text selected now; false when nothing is selected. */
+  onReattach: (id: string) => boolean
+}
+
+function Item({ annotation, tags, label, onOpen }: { annotation: Annotation; tags: Map<string, Tag>; label: string; onOpen: () => void }) {
+  const comment = commentaryText(annotation.body)
+  return (
+    <li className="annotation-item" data-annotation-id={annotation.id}>
+      <button type="button" onClick={onOpen}>
+        <span className="annotation-item-article">{label}</span>
+        <span className="annotation-item-quote">“{annotation.target.quote.exact}”</span>
+        {annotation.tags.length > 0 && (
+          <span className="annotation-item-tags">
+            {annotation.tags.map((id) => (
+              <span key={id} className="tag-chip small" style={{ borderColor: tags.get(id)?.color }}>
+                {tags.get(id)?.name ?? t('tagUnknown')}
+              </span>
+            ))}
+          </span>
+        )}
+        {comment && <span className="annotation-item-comment">{comment}</span>}
+      </button>
+    </li>
+  )
+}
+
+/** The annotation list: filters, annotations in document order, and orphans that can be re-attached. */
+export function AnnotationList({ ordered, orphans, tags, articles, filter, onFilter, onOpen, onReattach }: Props) {
+  const tagMap = new Map(tags.map((tag) => [tag.id, tag]))
+  const labels = new Map(articles.map((article) => [article.eId, article.label]))
+  const authors = new Map([...ordered, ...orphans].map((annotation) => [annotation.author.id, annotation.author.name]))
+  const passes = (annotation: Annotation) => matchesFilter(annotation, filter, (id) => tagMap.get(id)?.name)
+  const shown = ordered.filter(passes)
+  return (
+    <section className="annotation-list" aria-label={t('annotationsTitle')}>
+      <h2>{t('annotationsTitle')}</h2>
+      <div className="annotation-filters">
+        <input type="search" aria-label={t('filterText')} placeholder={t('filterText')} value={filter.text} onChange={(event) => onFilter({ ...filter, text: event.target.value })} />
+        <select aria-label={t('filterTag')} value={filter.tagId} onChange={(event) => onFilter({ ...filter, tagId: event.target.value })}>
+          <option value="">{t('filterAnyTag')}</option>
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterAuthor')} value={filter.authorId} onChange={(event) => onFilter({ ...filter, authorId: event.target.value })}>
+          <option value="">{t('filterAnyAuthor')}</option>
+          {[...authors].map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterArticle')} value={filter.eId} onChange={(event) => onFilter({ ...filter, eId: event.target.value })}>
+          <option value="">{t('filterAnyArticle')}</option>
+          {articles.map((article) => (
+            <option key={article.eId} value={article.eId}>
+              {article.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="muted" data-testid="annotation-count">
+        {t('annotationCount', { shown: shown.length, total: ordered.length })}
+      </p>
+      {ordered.length === 0 && orphans.length === 0 ? (
+        <p className="muted">{t('annotationsEmpty')}</p>
+      ) : (
+        <ul className="annotation-items">
+          {shown.map((annotation) => (
+            <Item key={annotation.id} annotation={annotation} tags={tagMap} label={labels.get(annotation.target.eId) ?? annotation.target.eId} onOpen={() => onOpen(annotation.id)} />
+          ))}
+        </ul>
+      )}
+      {orphans.length > 0 && (
+        <div className="orphans" role="region" aria-label={t('orphansTitle')}>
+          <h2>{t('orphansTitle')}</h2>
+          <p className="muted">{t('orphansHint')}</p>
+          <ul>
+            {orphans.map((annotation) => (
+              <li key={annotation.id} className="orphan" data-annotation-id={annotation.id}>
+                <span className="annotation-item-quote">“{annotation.target.quote.exact}”</span>
+                <span className="orphan-actions">
+                  <button type="button" onClick={() => onOpen(annotation.id)}>
+                    {t('orphanOpen')}
+                  </button>
+                  <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onReattach(annotation.id)}>
+                    {t('orphanReattach')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

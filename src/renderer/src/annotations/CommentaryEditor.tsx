@@ -1,0 +1,122 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { baseKeymap } from 'prosemirror-commands'
+import { history, redo, undo } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { EditorState, type Command } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { commentarySchema } from '../../../shared/annotations/commentary-schema'
+import type { Commentary } from '../../../shared/annotations/types'
+import type { DocJSON } from '../../../shared/document/types'
+import { t } from '../i18n'
+import { blockQuote, bulletList, liftItem, orderedList, setLink, sinkItem, splitItem, toggleBold, toggleItalic } from './commentary-commands'
+
+interface Props {
+  /** Which annotation this is; a different one starts a fresh editor. */
+  annotationId: string
+  body: Commentary
+  onChange: (body: Commentary) => void
+}
+
+function stateFor(body: Commentary): EditorState {
+  const doc = body.doc.content?.length ? commentarySchema.nodeFromJSON(body.doc) : commentarySchema.topNodeType.createAndFill()!
+  return EditorState.create({
+    doc,
+    plugins: [
+      history(),
+      keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo, 'Mod-b': toggleBold, 'Mod-i': toggleItalic, Enter: splitItem, 'Mod-[': liftItem, 'Mod-]': sinkItem }),
+      keymap(baseKeymap)
+    ]
+  })
+}
+
+/** Rich-text commentary in a small ProseMirror view of its own: bold, italic, lists, quotes and links. */
+export function CommentaryEditor({ annotationId, body, onChange }: Props) {
+  const host = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const emitted = useRef<Commentary | null>(null)
+  const [linking, setLinking] = useState<{ href: string; refused: boolean } | null>(null)
+  const change = useRef(onChange)
+  useLayoutEffect(() => {
+    change.current = onChange
+  })
+
+  useEffect(() => {
+    // An outside change (undo, another annotation) replaces the content; our own echo does not.
+    if (view.current && emitted.current === body) return
+    view.current?.destroy()
+    const editorView = new EditorView(host.current!, {
+      state: stateFor(body),
+      attributes: { class: 'commentary-text', 'aria-label': t('annotationCommentary'), role: 'textbox', 'aria-multiline': 'true' },
+      dispatchTransaction(tr) {
+        editorView.updateState(editorView.state.apply(tr))
+        if (!tr.docChanged) return
+        const next: Commentary = { doc: editorView.state.doc.toJSON() as DocJSON }
+        emitted.current = next
+        change.current(next)
+      }
+    })
+    view.current = editorView
+  }, [annotationId, body])
+
+  useEffect(
+    () => () => {
+      view.current?.destroy()
+      view.current = null
+    },
+    []
+  )
+
+  const run = (command: Command) => {
+    const editorView = view.current
+    if (!editorView) return
+    command(editorView.state, editorView.dispatch)
+    editorView.focus()
+  }
+  const applyLink = (href: string) => {
+    const editorView = view.current
+    if (editorView && setLink(href.trim())(editorView.state, editorView.dispatch)) setLinking(null)
+    else setLinking({ href, refused: true })
+  }
+
+  return (
+    <div className="commentary-editor">
+      <div className="commentary-toolbar" role="toolbar" aria-label={t('annotationCommentaryFormat')}>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => run(toggleBold)} title={t('formatBold')}>
+          <strong>B</strong>
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => run(toggleItalic)} title={t('formatItalic')}>
+          <em>I</em>
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => run(bulletList)} title={t('formatBulletList')}>
+          •
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => run(orderedList)} title={t('formatOrderedList')}>
+          1.
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => run(blockQuote)} title={t('formatQuote')}>
+          ❝
+        </button>
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => setLinking({ href: 'https://', refused: false })} title={t('formatLink')}>
+          {t('formatLinkShort')}
+        </button>
+      </div>
+      {linking && (
+        <form
+          className="commentary-link-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            applyLink(linking.href)
+          }}
+        >
+          <input autoFocus aria-label={t('formatLinkAddress')} value={linking.href} onChange={(event) => setLinking({ href: event.target.value, refused: false })} />
+          <button type="submit">{t('formatLinkApply')}</button>
+          <button type="button" onClick={() => setLinking(null)}>
+            {t('cancel')}
+          </button>
+          {linking.refused && <p className="error-text">{t('formatLinkRefused')}</p>}
+        </form>
+      )}
+      <div ref={host} />
+    </div>
+  )
+}

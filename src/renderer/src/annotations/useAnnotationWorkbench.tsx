@@ -1,0 +1,189 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { OutlineEntry } from '../../../shared/document/outline'
+import type { DocJSON } from '../../../shared/document/types'
+import type { Annotation, Tag } from '../../../shared/annotations/types'
+import type { ProjectFile } from '../../../shared/project/schema'
+import type { AnnotationLayout, LegalEditorHandle } from '../editor/LegalEditor'
+import type { DrawnAnnotation } from '../editor/plugins/annotations'
+import { AnnotationEditor } from './AnnotationEditor'
+import { AnnotationList } from './AnnotationList'
+import { AnnotationPopover } from './AnnotationPopover'
+import { noFilter, type AnnotationFilter } from './filter'
+import { SelectionMenu, type SelectionAction } from './SelectionMenu'
+import { highlightColor, newTag, projectTags } from './tag-colors'
+import { useAnnotations } from './useAnnotations'
+
+interface Options {
+  project: ProjectFile | null
+  content: DocJSON | null
+  /** The legal text's editor, when one is shown. */
+  editor: () => LegalEditorHandle | null
+  outline: OutlineEntry[]
+  updateProject: (change: (project: ProjectFile) => ProjectFile, dirty?: boolean) => void
+}
+
+/** Every article (and preamble) of the outline, flattened, with its label. */
+function articlesOf(outline: OutlineEntry[]): { eId: string; label: string }[] {
+  const found: { eId: string; label: string }[] = []
+  const walk = (entries: OutlineEntry[]) => {
+    for (const entry of entries) {
+      if (entry.kind === 'article' || entry.kind === 'preamble') found.push({ eId: entry.eId, label: entry.label || entry.eId })
+      walk(entry.children)
+    }
+  }
+  walk(outline)
+  return found
+}
+
+const emptyLayout: AnnotationLayout = { order: [], orphans: [] }
+
+/**
+ * Everything about annotating, gathered for the workbench: what the editor draws, the annotation pane
+ * (list, filters, orphans, editor), the selection toolbar and context menu, the popover for clicked
+ * highlights, per-article counts for the outline, and undo/redo.
+ */
+export function useAnnotationWorkbench({ project, content, editor, outline, updateProject }: Options) {
+  const annotations = useMemo(() => project?.annotations ?? [], [project?.annotations])
+  const tags = useMemo(() => projectTags(project?.tags ?? []), [project?.tags])
+  const tagMap = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
+  const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations])
+  const articles = useMemo(() => articlesOf(outline), [outline])
+  const operations = useAnnotations({ annotations, content, updateProject })
+  const { add, update, createTag: addTag } = operations
+  const [layout, setLayout] = useState<AnnotationLayout>(emptyLayout)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [focusTags, setFocusTags] = useState(false)
+  const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
+  const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null)
+  const [popover, setPopover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null)
+
+  const drawn = useMemo<DrawnAnnotation[]>(() => annotations.map((annotation) => ({ annotation, color: highlightColor(annotation, tagMap) })), [annotations, tagMap])
+
+  const open = useCallback(
+    (id: string | null, options: { focusTags?: boolean } = {}) => {
+      setOpenId(id)
+      setFocusTags(Boolean(options.focusTags))
+      setPopover(null)
+      editor()?.showAnnotation(id)
+    },
+    [editor]
+  )
+
+  const act = useCallback(
+    (action: SelectionAction) => {
+      setContextMenuAt(null)
+      const selected = editor()?.selectionTarget()
+      if (!selected) return false
+      const annotation = add(selected.target)
+      editor()!.rememberRange(annotation.id, selected.range)
+      document.getSelection()?.removeAllRanges()
+      if (action === 'highlight') setOpenId(null)
+      else open(annotation.id, { focusTags: action === 'tag' })
+      return true
+    },
+    [editor, add, open]
+  )
+
+  const reattach = useCallback(
+    (id: string) => {
+      const selected = editor()?.selectionTarget()
+      if (!selected) return false
+      editor()!.rememberRange(id, selected.range)
+      update(id, { target: selected.target })
+      document.getSelection()?.removeAllRanges()
+      return true
+    },
+    [editor, update]
+  )
+
+  const createTag = useCallback(
+    (name: string): Tag => {
+      const tag = newTag(name, tags)
+      addTag(tag)
+      return tag
+    },
+    [tags, addTag]
+  )
+
+  const counts = useMemo(() => {
+    const result = new Map<string, number>()
+    const anchored = new Set(layout.order)
+    for (const annotation of annotations) {
+      if (anchored.has(annotation.id)) result.set(annotation.target.eId, (result.get(annotation.target.eId) ?? 0) + 1)
+    }
+    return result
+  }, [annotations, layout])
+
+  const opened = openId ? byId.get(openId) : undefined
+  const orphanSet = new Set(layout.orphans)
+  const pane = !project?.document ? null : opened ? (
+    <AnnotationEditor
+      annotation={opened}
+      orphaned={orphanSet.has(opened.id)}
+      tags={tags}
+      articles={articles}
+      backlinks={annotations.filter((other) => other.id !== opened.id && other.target.eId !== opened.target.eId && other.links.includes(opened.target.eId))}
+      focusTags={focusTags}
+      onChange={(changes, key) => operations.update(opened.id, changes, key)}
+      onCreateTag={createTag}
+      onDelete={() => {
+        operations.remove(opened.id)
+        open(null)
+      }}
+      onClose={() => open(null)}
+      onGoToArticle={(eId) => editor()?.goTo(eId)}
+      onOpen={(id) => open(id)}
+    />
+  ) : (
+    <AnnotationList
+      ordered={layout.order.flatMap((id) => byId.get(id) ?? [])}
+      orphans={layout.orphans.flatMap((id) => byId.get(id) ?? [])}
+      tags={tags}
+      articles={articles}
+      filter={filter}
+      onFilter={setFilter}
+      onOpen={(id) => open(id)}
+      onReattach={reattach}
+    />
+  )
+
+  const overlays = (
+    <>
+      {project?.document && (
+        <SelectionMenu container={() => document.querySelector('.legal-text')} contextMenuAt={contextMenuAt} onAction={act} onDismissContextMenu={() => setContextMenuAt(null)} />
+      )}
+      {popover && (
+        <AnnotationPopover
+          annotations={popover.ids.flatMap((id) => byId.get(id) ?? [])}
+          tags={tagMap}
+          at={popover.at}
+          onOpen={(id) => open(id)}
+          onClose={() => setPopover(null)}
+        />
+      )}
+    </>
+  )
+
+  return {
+    drawn,
+    pane,
+    overlays,
+    counts,
+    act,
+    undo: operations.undo,
+    redo: operations.redo,
+    onLayout: setLayout,
+    onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => setPopover({ ids, at }), []),
+    /** Opens the context menu at the pointer when text is selected; true if it did. */
+    onContextMenu: useCallback(
+      (at: { x: number; y: number }) => {
+        if (!editor()?.selectionTarget()) return false
+        setContextMenuAt(at)
+        return true
+      },
+      [editor]
+    ),
+    /** Targets re-read from the text as it is now, for saving. */
+    annotationsToSave: useCallback((): Annotation[] => editor()?.currentTargets(annotations) ?? annotations, [editor, annotations])
+  }
+}

@@ -8,6 +8,7 @@ export class TestHost implements Host {
   readonly openAnswers: (string | null)[] = []
   readonly saveAnswers: (string | null)[] = []
   readonly importAnswers: (string | null)[] = []
+  readonly sourcesAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
 
   async chooseProjectToOpen() {
@@ -18,6 +19,9 @@ export class TestHost implements Host {
   }
   async chooseTextToImport() {
     return this.importAnswers.shift() ?? null
+  }
+  async chooseSourcesToImport() {
+    return this.sourcesAnswers.shift() ?? null
   }
   async openExternal(url: string) {
     this.openedLinks.push(url)

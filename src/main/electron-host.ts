@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, shell } from 'electron'
 import { translate } from '../shared/i18n/translate'
 import { projectExtension } from '../shared/project/schema'
+import { sourceFileExtensions } from '../shared/sources/import'
 import type { Host } from './host'
 
 /** The desktop side of `Host`: native file dialogs and the OS browser. */
@@ -17,6 +18,7 @@ export function electronHost(): Host {
 
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
+    chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
     chooseTextToImport: () => pickFile([{ name: 'Text', extensions: ['txt', 'md'] }]),
     chooseProjectSavePath: async (suggestedName) => {
       const window = parent()

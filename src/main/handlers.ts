@@ -10,6 +10,7 @@ import { createWelcomeProject } from '../shared/project/welcome'
 import { translate } from '../shared/i18n/translate'
 import type { Host } from './host'
 import { FileRefusedError } from './store/json-file'
+import { importSourcesFile } from './sources/import-sources'
 import { FileNotFoundError, readProject, writeProject } from './store/project-store'
 import { RecentProjects } from './store/recent-projects'
 
@@ -108,6 +109,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       return ok(null)
     },
     'recent:list': async () => ok(await recent.list()),
+    'sources:importFile': (request) => importSourcesFile(request, deps.host),
     'document:import': async (request) => {
       const path = request.path ?? (await deps.host.chooseTextToImport())
       if (!path) return ok(null)

@@ -7,5 +7,7 @@ export interface Host {
   chooseProjectToOpen(): Promise<string | null>
   chooseProjectSavePath(suggestedName: string): Promise<string | null>
   chooseTextToImport(): Promise<string | null>
+  /** A BibTeX, RIS or CSL-JSON file to import as sources. Optional: hosts that never import sources need not. */
+  chooseSourcesToImport?(): Promise<string | null>
   openExternal(url: string): Promise<void>
 }

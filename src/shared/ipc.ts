@@ -4,6 +4,7 @@ import type { Result } from './errors'
 import type { DocJSON } from './document/types'
 import type { ImportReport } from './import/report'
 import type { ProjectFile } from './project/schema'
+import type { ImportedSources } from './sources/import'
 
 /**
  * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
@@ -49,6 +50,8 @@ export const requestSchemas = {
   'app:start': empty,
   'project:new': z.object({ title: z.string().max(1000).optional() }).strict(),
   'project:open': z.object({ path: path.optional() }).strict(),
+  /** Reads a BibTeX, RIS or CSL-JSON file (`path`, or chosen in a dialog) as sources; the renderer adds them. */
+  'sources:importFile': z.object({ path: path.optional() }).strict(),
   'project:save': z.object({ project: z.unknown() }).strict(),
   'project:saveAs': z.object({ project: z.unknown() }).strict(),
   'project:close': empty,
@@ -66,6 +69,7 @@ export interface Replies {
   'app:start': StartState
   'project:new': ProjectSession
   'project:open': ProjectSession | null
+  'sources:importFile': ImportedSources | null
   'project:save': SavedProject | null
   'project:saveAs': SavedProject | null
   'project:close': null

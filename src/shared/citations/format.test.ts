@@ -140,3 +140,12 @@ describe('the formatter', () => {
     expect(items).toEqual(copy)
   })
 })
+
+describe('bibliography entries', () => {
+  it('name the source each entry describes, in the style’s order', () => {
+    const f = createCitationFormatter({ ...chicago, items })
+    const entries = f.bibliographyEntries([book.id, article.id])
+    expect(entries.map((entry) => entry.id)).toEqual([article.id, book.id])
+    expect(entries[1]!.html).toContain('<i>Secularism and the State</i>')
+  })
+})

@@ -37,6 +37,13 @@ export interface CitationFormatter {
   bibliography(ids?: readonly string[]): string[]
   /** Bibliography entries as plain text. */
   bibliographyText(ids?: readonly string[]): string[]
+  /** Bibliography entries (HTML) with the id of the source each one describes, in the style's order. */
+  bibliographyEntries(ids?: readonly string[]): BibliographyEntry[]
+}
+
+export interface BibliographyEntry {
+  id: string
+  html: string
 }
 
 /** citeproc's inline styles and the classes that replace them (styles.css gives them their look). */
@@ -101,7 +108,7 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     return format === 'html' ? withClasses(result) : result
   }
 
-  const entries = (ids: readonly string[] | undefined, format: OutputFormat) => {
+  const entries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] => {
     const wanted = (ids ?? [...items.keys()]).filter((id) => items.has(id))
     if (wanted.length === 0) return []
     // Registering exactly these items makes the bibliography list them and nothing else.
@@ -109,7 +116,10 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     engine().updateItems([...new Set(wanted)])
     const made = engine().makeBibliography()
     if (!made) return []
-    return made[1].map((entry) => (format === 'html' ? withClasses(unwrapEntry(entry)) : entry.trim()))
+    return made[1].map((entry, index) => ({
+      id: made[0].entry_ids[index]?.[0] ?? '',
+      html: format === 'html' ? withClasses(unwrapEntry(entry)) : entry.trim()
+    }))
   }
 
   return {
@@ -127,7 +137,8 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
       for (const [id, , text] of sequenceEngine.rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, withClasses(text))
       return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
     },
-    bibliography: (ids) => entries(ids, 'html'),
-    bibliographyText: (ids) => entries(ids, 'text')
+    bibliography: (ids) => entries(ids, 'html').map((entry) => entry.html),
+    bibliographyText: (ids) => entries(ids, 'text').map((entry) => entry.html),
+    bibliographyEntries: (ids) => entries(ids, 'html')
   }
 }

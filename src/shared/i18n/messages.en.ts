@@ -131,6 +131,7 @@ export const en = {
   discard: 'Discard',
 
   citationStyleOscola: 'OSCOLA (4th edition)',
+  sourcesFileFilter: 'BibTeX, RIS or CSL-JSON',
   citationStyleChicago: 'Chicago notes and bibliography (18th edition)',
   sourcesTitle: 'Sources',
   sourcesEmpty: 'No sources yet. Add one by hand, or import BibTeX, RIS or CSL-JSON (for example from Zotero).',

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { annotationSchema } from '../annotations/schema'
+import { citationStyleIds } from '../citations/styles'
 import type { DocJSON } from '../document/types'
+import { sourcesSchema } from '../sources/schema'
+import type { CitationStyleId } from '../sources/types'
+import { tagsSchema } from '../tags/schema'
 
 /**
  * The project file (`.glossa`): one JSON document holding the legal text and everything said about it.
@@ -62,12 +66,14 @@ export const projectFileSchema = z.object({
     title: z.string().max(1000),
     authors: z.array(z.string().max(1000)).max(1000),
     created: isoDate,
-    modified: isoDate
+    modified: isoDate,
+    /** The citation style the user picked for this project; absent means OSCOLA (see citations/styles.ts). */
+    citationStyle: z.enum(citationStyleIds as [CitationStyleId, ...CitationStyleId[]]).optional()
   }),
   document: legalDocumentSchema.nullable(),
   annotations: z.array(annotationSchema).max(1_000_000),
-  tags: z.array(item),
-  sources: z.array(item),
+  tags: tagsSchema,
+  sources: sourcesSchema,
   sync: syncStateSchema
 })
 

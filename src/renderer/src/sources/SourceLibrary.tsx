@@ -1,0 +1,140 @@
+import { useMemo, useState } from 'react'
+import type { Annotation } from '../../../shared/annotations/types'
+import { citationStyleIds, citationStyles } from '../../../shared/citations/styles'
+import type { GlossaError } from '../../../shared/errors'
+import type { ProjectFile } from '../../../shared/project/schema'
+import { addToLibrary, putSource, removeSource } from '../../../shared/sources/library'
+import type { CitationStyleId, CslItem } from '../../../shared/sources/types'
+import { invoke } from '../bridge'
+import { Modal } from '../components/Modal'
+import { t } from '../i18n'
+import { CitedBy } from './CitedBy'
+import { CslHtml } from './CslHtml'
+import { SourceForm } from './SourceForm'
+import { citationStyleOf, useCitationFormatter } from './useCitationFormatter'
+
+interface Props {
+  project: ProjectFile
+  updateProject: (change: (project: ProjectFile) => ProjectFile) => void
+  onError: (error: GlossaError) => void
+  articleLabel: (eId: string) => string
+  onOpenAnnotation?: (id: string) => void
+  onClose: () => void
+}
+
+/**
+ * The project's source library: the citation style, every source as its bibliography entry, adding by
+ * hand or from a BibTeX/RIS/CSL-JSON file, and for each source its note form and the annotations citing it.
+ */
+export function SourceLibrary({ project, updateProject, onError, articleLabel, onOpenAnnotation, onClose }: Props) {
+  const sources = project.sources
+  const annotations = project.annotations as Annotation[]
+  const style = citationStyleOf(project)
+  const formatter = useCitationFormatter(sources, style)
+  const [open, setOpen] = useState<string | null>(null)
+  const [editing, setEditing] = useState<CslItem | 'new' | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  // In the style's bibliography order; sources the style leaves out (none so far) come last.
+  const entries = useMemo(() => {
+    const listed = formatter.bibliographyEntries(sources.map((source) => source.id))
+    const unlisted = sources.filter((source) => !listed.some((entry) => entry.id === source.id)).map((source) => ({ id: source.id, html: '' }))
+    return [...listed, ...unlisted].map((entry) => ({ source: sources.find((item) => item.id === entry.id)!, html: entry.html || (sources.find((item) => item.id === entry.id)?.title ?? entry.id) }))
+  }, [formatter, sources])
+
+  const setSources = (next: CslItem[]) => updateProject((current) => ({ ...current, sources: next }))
+  const setStyle = (citationStyle: CitationStyleId) => updateProject((current) => ({ ...current, meta: { ...current.meta, citationStyle } }))
+
+  const importFile = async () => {
+    const reply = await invoke('sources:importFile', {})
+    if (!reply.ok) return onError(reply.error)
+    if (!reply.value) return
+    const { library, added } = addToLibrary(sources, reply.value.items)
+    setSources(library)
+    setNotice(t('sourcesImported', { count: added.length, fileName: reply.value.fileName }))
+  }
+
+  return (
+    <Modal title={t('sourcesTitle')} onClose={onClose}>
+      <div className="source-library">
+        <div className="source-library-bar">
+          <label>
+            {t('sourcesStyleLabel')}
+            <select value={style} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>
+              {citationStyleIds.map((id) => (
+                <option key={id} value={id}>
+                  {t(citationStyles[id].label)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setEditing('new')}>
+            {t('sourcesAdd')}
+          </button>
+          <button type="button" onClick={() => void importFile()}>
+            {t('sourcesImport')}
+          </button>
+        </div>
+        {notice && (
+          <p role="status" className="muted">
+            {notice}
+          </p>
+        )}
+        {entries.length === 0 ? (
+          <p className="muted">{t('sourcesEmpty')}</p>
+        ) : (
+          <ul className="source-list">
+            {entries.map(({ source, html }) => (
+              <li key={source.id} data-source-id={source.id} className={open === source.id ? 'open' : ''}>
+                <button type="button" className="source-entry" aria-expanded={open === source.id} onClick={() => setOpen(open === source.id ? null : source.id)}>
+                  <CslHtml html={html} testId="bibliography-entry" />
+                </button>
+                {open === source.id && (
+                  <div className="source-details">
+                    <p>
+                      <strong>{t('sourcesNote')}: </strong>
+                      <CslHtml html={formatter.note([{ sourceId: source.id }])} testId="note-form" />
+                    </p>
+                    <CitedBy sourceId={source.id} annotations={annotations} articleLabel={articleLabel} onOpenAnnotation={onOpenAnnotation} />
+                    <div className="dialog-buttons">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const removed = removeSource(sources, annotations, source.id)
+                          if (!removed.ok) return onError(removed.error)
+                          setSources(removed.value)
+                        }}
+                      >
+                        {t('sourcesRemove')}
+                      </button>
+                      <button type="button" onClick={() => setEditing(source)}>
+                        {t('sourcesEdit')}
+                      </button>
+                    </div>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" className="primary" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+      </div>
+      {editing && (
+        <SourceForm
+          source={editing === 'new' ? null : editing}
+          library={sources}
+          onClose={() => setEditing(null)}
+          onSave={(source) => {
+            setSources(putSource(sources, source))
+            setOpen(source.id)
+            setEditing(null)
+          }}
+        />
+      )}
+    </Modal>
+  )
+}

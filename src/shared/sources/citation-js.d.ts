@@ -1,0 +1,12 @@
+/** The part of citation-js (no published types) that Glossa uses: one input parser chain. */
+declare module '@citation-js/core' {
+  export const plugins: {
+    input: {
+      /** Parses `data` as `forceType` (an input type such as `@biblatex/text`) down to CSL-JSON. */
+      chain(data: unknown, options: { forceType: string; generateGraph?: boolean }): unknown
+    }
+  }
+}
+declare module '@citation-js/plugin-bibtex'
+declare module '@citation-js/plugin-ris'
+declare module '@citation-js/plugin-csl'

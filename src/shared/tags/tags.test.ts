@@ -1,0 +1,125 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Tag } from '../annotations/types'
+import type { Result } from '../errors'
+import { mergeTags } from './merge'
+import { tagsSchema } from './schema'
+import { addTag, renameTag, tagPath, tagTree, updateTag } from './taxonomy'
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}`)
+  return result.value
+}
+
+const tag = (id: string, name: string, parentId: string | null = null): Tag => ({ id, name, color: '#f5c542', description: '', parentId })
+const taxonomy: Tag[] = [
+  tag('values', 'Values'),
+  tag('secularism', 'Secularism', 'values'),
+  tag('laicite', 'Laïcité', 'values'),
+  tag('family', 'Family'),
+  tag('marriage', 'Marriage', 'family'),
+  tag('rights', 'Human rights')
+]
+const annotations = [
+  { id: 'a1', tags: ['secularism'] },
+  { id: 'a2', tags: ['laicite', 'rights'] },
+  { id: 'a3', tags: ['secularism', 'laicite'] },
+  { id: 'a4', tags: ['marriage'] }
+]
+
+describe('the taxonomy', () => {
+  it('names a tag with its ancestors and lists parents before children', () => {
+    expect(tagPath(taxonomy, 'marriage')).toBe('Family > Marriage')
+    expect(tagTree(taxonomy).map((row) => `${'  '.repeat(row.depth)}${row.tag.name}`)).toEqual([
+      'Family',
+      '  Marriage',
+      'Human rights',
+      'Values',
+      '  Laïcité',
+      '  Secularism'
+    ])
+  })
+
+  it('adds a tag under a parent with the next palette colour, and refuses a duplicate sibling name', () => {
+    const next = value(addTag(taxonomy, 'divorce', { name: ' Divorce ', parentId: 'family' }))
+    expect(next.at(-1)).toMatchObject({ id: 'divorce', name: 'Divorce', parentId: 'family' })
+    expect(next.at(-1)!.color).toMatch(/^#[0-9a-f]{6}$/)
+    expect(addTag(taxonomy, 'x', { name: 'marriage', parentId: 'family' })).toEqual({ ok: false, error: { code: 'errorTagNameTaken', params: { name: 'marriage' } } })
+    // The same name elsewhere in the tree is a different tag.
+    expect(addTag(taxonomy, 'x', { name: 'Marriage', parentId: 'rights' }).ok).toBe(true)
+    expect(addTag(taxonomy, 'x', { name: '   ' })).toMatchObject({ ok: false, error: { code: 'errorTagNameEmpty' } })
+  })
+
+  it('renames a tag in place: the id, and so every assignment, stays', () => {
+    const next = value(renameTag(taxonomy, 'secularism', 'Secular state'))
+    expect(next.find((t) => t.id === 'secularism')!.name).toBe('Secular state')
+    expect(tagPath(next, 'secularism')).toBe('Values > Secular state')
+    expect(next).toHaveLength(taxonomy.length)
+    expect(renameTag(taxonomy, 'secularism', 'Laïcité')).toMatchObject({ ok: false, error: { code: 'errorTagNameTaken' } })
+    expect(renameTag(taxonomy, 'nope', 'X')).toMatchObject({ ok: false, error: { code: 'errorTagUnknown' } })
+  })
+
+  it('refuses to move a tag under itself or its own descendant, and refuses a colour that is not a hex colour', () => {
+    expect(updateTag(taxonomy, 'family', { parentId: 'marriage' })).toMatchObject({ ok: false, error: { code: 'errorTagParentCycle' } })
+    expect(updateTag(taxonomy, 'family', { parentId: 'family' })).toMatchObject({ ok: false, error: { code: 'errorTagParentCycle' } })
+    expect(updateTag(taxonomy, 'family', { color: 'red; position: fixed' })).toMatchObject({ ok: false, error: { code: 'errorTagColorInvalid' } })
+    expect(value(updateTag(taxonomy, 'rights', { parentId: 'values', color: '#123abc' })).find((t) => t.id === 'rights')).toMatchObject({
+      parentId: 'values',
+      color: '#123abc'
+    })
+  })
+
+  it('validates a taxonomy from a file: unknown parents and cycles are refused', () => {
+    expect(tagsSchema.safeParse(taxonomy).success).toBe(true)
+    expect(tagsSchema.safeParse([tag('a', 'A', 'ghost')]).success).toBe(false)
+    expect(tagsSchema.safeParse([tag('a', 'A', 'b'), tag('b', 'B', 'a')]).success).toBe(false)
+    expect(tagsSchema.safeParse([tag('a', 'A'), tag('a', 'B')]).success).toBe(false)
+    expect(tagsSchema.safeParse([{ ...tag('a', 'A'), color: 'url(javascript:alert(1))' }]).success).toBe(false)
+  })
+})
+
+describe('merging tags', () => {
+  it('moves every assignment of the merged tag to the target, once', () => {
+    const merged = value(mergeTags(taxonomy, annotations, 'laicite', 'secularism'))
+    expect(merged.tags.map((t) => t.id)).not.toContain('laicite')
+    expect(merged.annotations.map((a) => a.tags)).toEqual([['secularism'], ['secularism', 'rights'], ['secularism'], ['marriage']])
+    expect(merged.carrying).toBe(3)
+    // Annotations that never had the tag are the very same objects.
+    expect(merged.annotations[3]).toBe(annotations[3])
+  })
+
+  it('moves the merged tag’s sub-tags under the target', () => {
+    const merged = value(mergeTags(taxonomy, annotations, 'family', 'rights'))
+    expect(tagPath(merged.tags, 'marriage')).toBe('Human rights > Marriage')
+    expect(tagsSchema.safeParse(merged.tags).success).toBe(true)
+  })
+
+  it('merges a parent into its own child without making a cycle', () => {
+    const merged = value(mergeTags(taxonomy, annotations, 'values', 'secularism'))
+    expect(tagsSchema.safeParse(merged.tags).success).toBe(true)
+    expect(tagPath(merged.tags, 'laicite')).toBe('Secularism > Laïcité')
+  })
+
+  it('refuses to merge a tag into itself or an unknown tag', () => {
+    expect(mergeTags(taxonomy, annotations, 'rights', 'rights')).toMatchObject({ ok: false, error: { code: 'errorTagMergeSelf' } })
+    expect(mergeTags(taxonomy, annotations, 'rights', 'ghost')).toMatchObject({ ok: false, error: { code: 'errorTagUnknown' } })
+  })
+
+  it('never loses an assignment and always leaves a valid taxonomy (property)', () => {
+    const ids = taxonomy.map((t) => t.id)
+    const annotationArb = fc.array(fc.subarray(ids), { maxLength: 30 }).map((lists) => lists.map((tags, i) => ({ id: `a${i}`, tags })))
+    fc.assert(
+      fc.property(annotationArb, fc.constantFrom(...ids), fc.constantFrom(...ids), (list, from, into) => {
+        fc.pre(from !== into)
+        const merged = value(mergeTags(taxonomy, list, from, into))
+        expect(tagsSchema.safeParse(merged.tags).success).toBe(true)
+        merged.annotations.forEach((annotation, i) => {
+          const before = list[i]!.tags
+          const expected = new Set(before.map((id) => (id === from ? into : id)))
+          expect(new Set(annotation.tags)).toEqual(expected)
+          expect(annotation.tags).toHaveLength(expected.size)
+        })
+      })
+    )
+  })
+})

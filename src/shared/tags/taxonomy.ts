@@ -1,0 +1,111 @@
+import type { Tag } from '../annotations/types'
+import { fail, ok, type Result } from '../errors'
+import { findParentCycle, tagColorPattern } from './schema'
+
+/**
+ * Editing the tag taxonomy: pure functions from a tag list to a new tag list, or a refusal the user can act
+ * on. Names are unique among siblings (case-insensitively), so "Values > Secularism" names one tag.
+ */
+
+/** Colours offered to a new tag in turn; readable as highlights on white. */
+export const tagPalette = ['#f5c542', '#7cc4f2', '#9be28f', '#f29fb5', '#c3a6f2', '#f2b57c', '#8fe0d4', '#d9d9d9'] as const
+
+/** What the user can change about a tag. */
+export interface TagChanges {
+  name?: string
+  color?: string
+  description?: string
+  parentId?: string | null
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+
+function check(tags: readonly Tag[], tag: Tag): Result<Tag> {
+  const name = tag.name.trim()
+  if (!name) return fail('errorTagNameEmpty')
+  if (!tagColorPattern.test(tag.color)) return fail('errorTagColorInvalid', { value: tag.color })
+  if (tag.parentId !== null && !tags.some((other) => other.id === tag.parentId)) return fail('errorTagUnknown')
+  if (tags.some((other) => other.id !== tag.id && other.parentId === tag.parentId && sameName(other.name, name))) {
+    return fail('errorTagNameTaken', { name })
+  }
+  return ok({ ...tag, name })
+}
+
+/** Adds a tag with the given id; its colour defaults to the next one in the palette. */
+export function addTag(tags: readonly Tag[], id: string, changes: TagChanges): Result<Tag[]> {
+  const tag: Tag = {
+    id,
+    name: changes.name ?? '',
+    color: changes.color ?? tagPalette[tags.length % tagPalette.length]!,
+    description: changes.description ?? '',
+    parentId: changes.parentId ?? null
+  }
+  const checked = check(tags, tag)
+  return checked.ok ? ok([...tags, checked.value]) : checked
+}
+
+/** Renames, recolours, describes or moves a tag. Its id stays, so every assignment stays with it. */
+export function updateTag(tags: readonly Tag[], id: string, changes: TagChanges): Result<Tag[]> {
+  const current = tags.find((tag) => tag.id === id)
+  if (!current) return fail('errorTagUnknown')
+  const checked = check(tags, { ...current, ...changes })
+  if (!checked.ok) return checked
+  const next = tags.map((tag) => (tag.id === id ? checked.value : tag))
+  if (findParentCycle(next)) return fail('errorTagParentCycle', { name: checked.value.name })
+  return ok(next)
+}
+
+/** Renames a tag (see `updateTag`). */
+export function renameTag(tags: readonly Tag[], id: string, name: string): Result<Tag[]> {
+  return updateTag(tags, id, { name })
+}
+
+/** The tag's name with its ancestors', e.g. "Values > Secularism". */
+export function tagPath(tags: readonly Tag[], id: string): string {
+  const byId = new Map(tags.map((tag) => [tag.id, tag]))
+  const names: string[] = []
+  const seen = new Set<string>()
+  for (let tag = byId.get(id); tag && !seen.has(tag.id); tag = tag.parentId ? byId.get(tag.parentId) : undefined) {
+    seen.add(tag.id)
+    names.unshift(tag.name)
+  }
+  return names.join(' > ')
+}
+
+/** A tag with its depth in the tree, for indented lists. */
+export interface TagRow {
+  tag: Tag
+  depth: number
+}
+
+/** The taxonomy as a tree in reading order: parents before their children, siblings by name. */
+export function tagTree(tags: readonly Tag[]): TagRow[] {
+  const children = new Map<string | null, Tag[]>()
+  for (const tag of tags) children.set(tag.parentId, [...(children.get(tag.parentId) ?? []), tag])
+  const rows: TagRow[] = []
+  const visit = (parentId: string | null, depth: number) => {
+    const siblings = [...(children.get(parentId) ?? [])].sort((a, b) => a.name.localeCompare(b.name))
+    for (const tag of siblings) {
+      rows.push({ tag, depth })
+      visit(tag.id, depth + 1)
+    }
+  }
+  visit(null, 0)
+  return rows
+}
+
+/** Ids of the tag and all its descendants: where the tag may not be moved. */
+export function tagAndDescendants(tags: readonly Tag[], id: string): Set<string> {
+  const found = new Set([id])
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const tag of tags) {
+      if (tag.parentId && found.has(tag.parentId) && !found.has(tag.id)) {
+        found.add(tag.id)
+        grew = true
+      }
+    }
+  }
+  return found
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { EditorState } from 'prosemirror-state'
+import { legalSchema } from '../../../../shared/document/schema'
+import { importPlainText } from '../../../../shared/import/plain-text'
+import { buildDocumentText } from '../../../../shared/annotations/document-text'
+import { createAnnotation } from '../../../../shared/annotations/model'
+import { targetFromRange } from '../../../../shared/annotations/selectors'
+import type { Annotation } from '../../../../shared/annotations/types'
+import { annotationLayout, annotationsAt, annotationsKey, annotationsPlugin, currentTargets, syncAnnotations, type DrawnAnnotation } from './annotations'
+
+const text = [
+  'Constitution of Examplestan',
+  '',
+  'Part I. The state',
+  '',
+  'Article 1',
+  '1. The Republic is a secular state.',
+  '2. Religious associations are separate from the state.',
+  '',
+  'Article 2',
+  '1. Marriage is a union based on free consent.',
+  ''
+].join('\n')
+
+function startState() {
+  const outcome = importPlainText(text)
+  if (!outcome.ok) throw new Error(outcome.error.code)
+  return EditorState.create({ doc: legalSchema.nodeFromJSON(outcome.doc), plugins: [annotationsPlugin()] })
+}
+
+const author = { id: 'a', name: 'A', color: '#123456' }
+
+/** An annotation on the first occurrence of `quote`, made as a selection would make it. */
+function annotate(state: EditorState, quote: string, id: string): Annotation {
+  let from = -1
+  state.doc.descendants((node, pos) => {
+    if (from < 0 && node.isText && node.text!.includes(quote)) from = pos + node.text!.indexOf(quote)
+  })
+  const target = targetFromRange(buildDocumentText(state.doc), { from, to: from + quote.length })!
+  return createAnnotation({ target, author, id })
+}
+
+const drawn = (annotations: Annotation[]): DrawnAnnotation[] => annotations.map((annotation) => ({ annotation, color: '#e0b43c' }))
+const quoteOf = (state: EditorState, id: string) => {
+  const range = annotationsKey.getState(state)!.ranges.get(id)
+  return range && state.doc.textBetween(range.from, range.to)
+}
+const posOf = (state: EditorState, needle: string) => {
+  let found = -1
+  state.doc.descendants((node, pos) => {
+    if (found < 0 && node.isText && node.text!.includes(needle)) found = pos + node.text!.indexOf(needle)
+  })
+  return found
+}
+
+describe('the annotations plugin', () => {
+  const base = startState()
+  const secular = annotate(base, 'secular state', 'secular')
+  const separate = annotate(base, 'separate from the state', 'separate')
+  const marriage = annotate(base, 'free consent', 'marriage')
+  const loaded = base.apply(syncAnnotations(base.tr, drawn([marriage, secular, separate])))
+
+  it('anchors every annotation and lists them in document order', () => {
+    expect(annotationLayout(loaded)).toEqual({ order: ['secular', 'separate', 'marriage'], orphans: [] })
+    expect(loaded.plugins.length).toBe(1)
+    expect(annotationsKey.getState(loaded)!.decorations.find()).toHaveLength(3)
+  })
+
+  it('follows insertions before, inside and after a quote while the text is edited', () => {
+    let state = loaded
+    state = state.apply(state.tr.insertText('democratic and ', posOf(state, 'secular state')))
+    expect(quoteOf(state, 'secular')).toBe('secular state')
+    state = state.apply(state.tr.insertText('the organs of ', posOf(state, 'from the state') + 'from '.length))
+    expect(quoteOf(state, 'separate')).toBe('separate from the organs of the state')
+    state = state.apply(state.tr.insertText(' fully', posOf(state, 'free consent') + 'free consent'.length))
+    expect(quoteOf(state, 'marriage')).toBe('free consent')
+  })
+
+  it('orphans an annotation whose text was deleted, and keeps it listed', () => {
+    const from = posOf(loaded, 'secular state')
+    const state = loaded.apply(loaded.tr.delete(from, from + 'secular state'.length))
+    expect(annotationLayout(state)).toEqual({ order: ['separate', 'marriage'], orphans: ['secular'] })
+    expect(annotationsKey.getState(state)!.decorations.find().map((decoration) => (decoration.spec as { id: string }).id).sort()).toEqual(['marriage', 'separate'])
+  })
+
+  it('saves targets re-read from the corrected text, and leaves untouched ones as they were', () => {
+    const state = loaded.apply(loaded.tr.insertText('democratic and ', posOf(loaded, 'secular state')))
+    const [first, second] = currentTargets(state, [secular, marriage])
+    expect(first!.target.quote.prefix).toBe('The Republic is a democratic and '.slice(-32))
+    expect(first!.target.position.start).toBe(secular.target.position.start + 'democratic and '.length)
+    expect(second).toBe(marriage)
+  })
+
+  it('rebuilds only the decorations of annotations that changed', () => {
+    const before = annotationsKey.getState(loaded)!.decorations
+    const recoloured: DrawnAnnotation[] = [
+      { annotation: marriage, color: '#e0b43c' },
+      { annotation: secular, color: '#4f9d69' },
+      { annotation: separate, color: '#e0b43c' }
+    ]
+    const after = loaded.apply(syncAnnotations(loaded.tr, recoloured))
+    // find() copies decorations with shifted offsets; the type object inside is what a rebuild replaces.
+    const typeOf = (set: typeof before, id: string) => (set.find().find((decoration) => (decoration.spec as { id: string }).id === id) as unknown as { type: object }).type
+    const now = annotationsKey.getState(after)!.decorations
+    expect(typeOf(now, 'secular')).not.toBe(typeOf(before, 'secular'))
+    expect(typeOf(now, 'marriage')).toBe(typeOf(before, 'marriage'))
+    expect(typeOf(now, 'separate')).toBe(typeOf(before, 'separate'))
+  })
+
+  it('finds every annotation at a place where highlights nest, innermost first', () => {
+    const inner = annotate(loaded, 'secular', 'inner')
+    const state = loaded.apply(syncAnnotations(loaded.tr, drawn([marriage, secular, separate, inner])))
+    expect(annotationsAt(state, posOf(state, 'secular') + 2)).toEqual(['inner', 'secular'])
+    expect(annotationsAt(state, posOf(state, 'state.') + 1)).toEqual(['secular'])
+  })
+
+  it('never draws a colour that is not a hex colour', () => {
+    const state = loaded.apply(syncAnnotations(loaded.tr, [{ annotation: secular, color: 'red; position: fixed' }]))
+    const [decoration] = annotationsKey.getState(state)!.decorations.find()
+    expect((decoration as unknown as { type: { attrs: { style: string } } }).type.attrs.style).toBe('--highlight: #e0b43c')
+  })
+})

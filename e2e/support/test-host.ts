@@ -1,4 +1,6 @@
+import { chromiumPrinter } from '../../src/main/export/chromium-printer'
 import type { Host } from '../../src/main/host'
+import type { RendererEvents } from '../../src/shared/ipc'
 
 /**
  * The desktop host for tests: each file dialog answers with the next path a test queued (null: the user
@@ -10,6 +12,13 @@ export class TestHost implements Host {
   readonly importAnswers: (string | null)[] = []
   readonly sourcesAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
+  readonly exportAnswers: (string | null)[] = []
+  /** Events main sent to the renderer, in order. */
+  readonly events: { event: keyof RendererEvents; payload: unknown }[] = []
+  /** Set by a test to deliver events to its page (as webContents.send would). */
+  forwardEvent: ((event: keyof RendererEvents, payload: unknown) => void) | null = null
+  /** The PDF printer: the system Chromium, printing the same print view as Electron's printToPDF. */
+  printPdf = chromiumPrinter
 
   async chooseProjectToOpen() {
     return this.openAnswers.shift() ?? null
@@ -25,5 +34,12 @@ export class TestHost implements Host {
   }
   async openExternal(url: string) {
     this.openedLinks.push(url)
+  }
+  async chooseExportPath() {
+    return this.exportAnswers.shift() ?? null
+  }
+  notify<E extends keyof RendererEvents>(_windowId: number, event: E, payload: RendererEvents[E]) {
+    this.events.push({ event, payload })
+    this.forwardEvent?.(event, payload)
   }
 }

@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog, shell } from 'electron'
+import { BrowserWindow, dialog, shell, webContents } from 'electron'
+import { electronPrinter } from './export/electron-printer'
 import { translate } from '../shared/i18n/translate'
 import { projectExtension } from '../shared/project/schema'
 import { sourceFileExtensions } from '../shared/sources/import'
@@ -26,6 +27,15 @@ export function electronHost(): Host {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     },
-    openExternal: (url) => shell.openExternal(url)
+    openExternal: (url) => shell.openExternal(url),
+    chooseExportPath: async (suggestedName, kind) => {
+      const window = parent()
+      const filters = [{ name: kind === 'pdf' ? 'PDF' : 'Word', extensions: [kind] }]
+      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+    printPdf: electronPrinter,
+    notify: (windowId, event, payload) => webContents.fromId(windowId)?.send(event, payload)
   }
 }

@@ -8,6 +8,7 @@ import { validateProject } from '../shared/project/parse'
 import { projectExtension, type ProjectFile } from '../shared/project/schema'
 import { createWelcomeProject } from '../shared/project/welcome'
 import { translate } from '../shared/i18n/translate'
+import { createExportHandlers } from './export/export-handlers'
 import type { Host } from './host'
 import { FileRefusedError } from './store/json-file'
 import { importSourcesFile } from './sources/import-sources'
@@ -125,6 +126,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'shell:openExternal': async (request) => {
       await deps.host.openExternal(request.url)
       return ok(null)
-    }
+    },
+    ...createExportHandlers(deps.host, now)
   }
 }

@@ -1,3 +1,6 @@
+import type { RendererEvents } from '../shared/ipc'
+import type { PdfPrinter } from './export/printer'
+
 /**
  * What the handlers need from the desktop: file dialogs and the OS browser. Electron provides the real one
  * (electron-host.ts); end-to-end tests provide one that answers dialogs with prepared paths. Each dialog
@@ -10,4 +13,11 @@ export interface Host {
   /** A BibTeX, RIS or CSL-JSON file to import as sources. Optional: hosts that never import sources need not. */
   chooseSourcesToImport?(): Promise<string | null>
   openExternal(url: string): Promise<void>
+  // Export (issue 7). Optional so hosts that never export (unit-test fakes) need not provide them.
+  /** Where to write an export (a save dialog); null: cancelled. */
+  chooseExportPath?(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>
+  /** Prints the export's print view to PDF (Electron: a hidden window's printToPDF; tests: Chromium). */
+  printPdf?: PdfPrinter
+  /** Sends an event to the renderer of the window whose webContents has this id. */
+  notify?<E extends keyof RendererEvents>(windowId: number, event: E, payload: RendererEvents[E]): void
 }

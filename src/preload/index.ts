@@ -15,6 +15,13 @@ const api: GlossaApi = {
       ipcRenderer.removeListener('menu:command', forward)
     }
   },
+  onExportProgress: (listener) => {
+    const forward = (_event: unknown, payload: RendererEvents['export:progress']) => listener(payload.stage)
+    ipcRenderer.on('export:progress', forward)
+    return () => {
+      ipcRenderer.removeListener('export:progress', forward)
+    }
+  },
   platform: process.platform
 }
 

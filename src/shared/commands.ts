@@ -10,6 +10,7 @@ export const commands = {
   save: { label: 'commandSave', accelerator: 'CmdOrCtrl+S', menu: 'file' },
   saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
+  exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
   goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { exportOptionsSchema } from './export/options'
 import type { CommandId } from './commands'
 import type { Result } from './errors'
 import type { DocJSON } from './document/types'
@@ -57,7 +58,12 @@ export const requestSchemas = {
   'project:close': empty,
   'recent:list': empty,
   'document:import': z.object({ path: path.optional() }).strict(),
-  'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict()
+  'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict(),
+  /** Exports the window's current project (validated again as a project) to a file chosen in a save dialog. */
+  'export:pdf': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
+  'export:docx': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
+  /** Stops the window's running export; nothing is written. */
+  'export:cancel': empty
 } as const
 
 export type Channel = keyof typeof requestSchemas
@@ -76,18 +82,32 @@ export interface Replies {
   'recent:list': RecentProject[]
   'document:import': ImportedText | null
   'shell:openExternal': null
+  'export:pdf': ExportedFile | null
+  'export:docx': ExportedFile | null
+  'export:cancel': null
 }
+
+/** Where an export was written. */
+export interface ExportedFile {
+  path: string
+}
+
+/** How far an export has got: building the publication, laying out pages, writing the file. */
+export type ExportStage = 'preparing' | 'layout' | 'writing'
 
 export type Reply<C extends Channel> = Result<Replies[C]>
 
 /** Messages main sends to the renderer. */
 export interface RendererEvents {
   'menu:command': { command: CommandId }
+  'export:progress': { stage: ExportStage }
 }
 
 /** The API the preload exposes as `window.glossa`. */
 export interface GlossaApi {
   invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>
   onCommand(listener: (command: CommandId) => void): () => void
+  /** Progress of the window's running export; returns the unsubscribe function. */
+  onExportProgress(listener: (stage: ExportStage) => void): () => void
   platform: string
 }

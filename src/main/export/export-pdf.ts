@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { buildExportModel, type ExportModel } from '../../shared/export/model'
+import type { ExportStage } from '../../shared/ipc'
 import type { ExportOptions } from '../../shared/export/options'
 import { buildPrintView } from '../../shared/export/print/print-view'
 import type { ProjectFile } from '../../shared/project/schema'
@@ -7,8 +8,6 @@ import { setPdfInfo } from './pdf-info'
 import { loadPrintAssets } from './print-assets'
 import type { PdfPrinter } from './printer'
 
-/** The stages an export reports, in order. */
-export type ExportStage = 'preparing' | 'layout' | 'writing'
 
 export interface ExportRun {
   project: ProjectFile

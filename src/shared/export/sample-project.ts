@@ -134,7 +134,11 @@ export function sampleProject(options: { parts: number; articles: number; annota
     id: 'sample-project',
     document: { name: String(content.content?.[0]?.content?.[0]?.text ?? ''), language: options.language ?? 'en', content }
   })
-  // The project file keeps these as loose items; the shared contract types are stricter.
-  const items = (list: object[]) => list as unknown as ProjectFile['tags']
-  return { ...project, annotations: sampleAnnotations(content, options.annotations), tags: items(sampleTags), sources: items(sampleSources) }
+  // The project file's zod types and the shared contract types differ only in how strictly they are written.
+  return {
+    ...project,
+    annotations: sampleAnnotations(content, options.annotations),
+    tags: sampleTags as unknown as ProjectFile['tags'],
+    sources: sampleSources as unknown as ProjectFile['sources']
+  }
 }

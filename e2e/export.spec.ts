@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Annotation } from '../src/shared/annotations/types'
+import { sampleProject } from '../src/shared/export/sample-project'
+import { serialiseProject } from '../src/shared/project/parse'
+import type { ProjectFile } from '../src/shared/project/schema'
+import { expect, test } from './support/fixtures'
+import type { TestHost } from './support/test-host'
+import type { Page } from '@playwright/test'
+
+/**
+ * Export for publication, end to end: the export dialog in the built renderer, the real export handlers,
+ * the real print view printed by Chromium, and the PDF read back with poppler (pdftotext, pdfinfo, pdffonts).
+ */
+
+const articles = 12
+
+/**
+ * A project whose every article carries one note quoting a stretch found nowhere else ("Clause 1 of
+ * Article 7 concerns"), with a remark that names no article, so a page that shows a remark must also show
+ * its anchor if the note sits on its anchor's page.
+ */
+function publicationProject(): ProjectFile {
+  const project = sampleProject({ parts: 3, articles, annotations: articles })
+  project.annotations = project.annotations.map((annotation: Annotation, index) => {
+    const exact = `Clause 1 of Article ${index + 1} concerns`
+    return {
+      ...annotation,
+      target: { ...annotation.target, eId: `art_${index + 1}`, quote: { ...annotation.target.quote, exact }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+      body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Remark R${index + 1}.` }] }] } }
+    }
+  })
+  return project
+}
+
+const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' })
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+const pagesOf = (file: string) => Array.from({ length: pageCount(file) }, (_, index) => pdftotext(file, '-f', String(index + 1), '-l', String(index + 1)))
+const pageWith = (pages: string[], pattern: RegExp) => pages.findIndex((page) => pattern.test(page)) + 1
+
+async function openProject(glossa: Page, host: TestHost, folder: string, project: ProjectFile) {
+  const file = join(folder, 'commentary.glossa')
+  await writeFile(file, serialiseProject(project))
+  host.openAnswers.push(file)
+  await glossa.getByRole('button', { name: 'Open Project…' }).first().click()
+  await expect(glossa.locator('article[data-eid="art_1"]')).toBeVisible()
+}
+
+test('exports a publication PDF: footnotes on their anchor page, right contents, bibliography, fonts, properties', async ({ glossa, host, folder }) => {
+  await openProject(glossa, host, folder, publicationProject())
+  host.forwardEvent = (event, payload) => void glossa.evaluate(([name, data]) => window.__glossaEmit(name, data), [event, payload] as const)
+  const pdf = join(folder, 'commentary.pdf')
+  host.exportAnswers.push(pdf)
+
+  await glossa.keyboard.press('Control+Shift+E')
+  const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
+  await dialog.getByLabel('Version on the title page').fill('Draft of 1 March 2026')
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${pdf}`, { timeout: 60_000 })
+  expect(host.events.map((event) => (event.payload as { stage: string }).stage)).toEqual(['preparing', 'layout', 'writing', 'writing'].slice(0, host.events.length))
+  await glossa.screenshot({ path: '/tmp/export-dialog.png' })
+
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  expect(info).toMatch(/Title:\s+Commentary on the Draft Constitution/)
+  expect(info).toMatch(/Author:\s+Aigerim Sadykova, Boris Petrov/)
+  expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/)
+  expect(info).toMatch(/Tagged:\s+yes/)
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  expect(fonts.length).toBeGreaterThan(0)
+  for (const font of fonts) expect(font).toMatch(/^\w{6}\+PTSerif-\S+\s.*\byes\s+yes\s+yes\b/)
+
+  const pages = pagesOf(pdf)
+  expect(pages[0]).toContain('Version: Draft of 1 March 2026')
+  // Each remark sits at the foot of the page that shows its anchor.
+  for (let article = 1; article <= articles; article++) {
+    const notePage = pageWith(pages, new RegExp(`\\bRemark R${article}\\.`))
+    expect(notePage, `note ${article}`).toBeGreaterThan(0)
+    expect(notePage, `note ${article}`).toBe(pageWith(pages, new RegExp(`Clause 1 of Article ${article} concerns`)))
+  }
+  // The contents gives, for each article, the page its heading is on.
+  const contents = pdftotext(pdf, '-layout', '-f', '2', '-l', '2')
+  const entries = [...contents.matchAll(/^\s*Article (\d+)\s+(\d+)\s*$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const)
+  expect(entries.map(([article]) => article)).toEqual(Array.from({ length: articles }, (_, index) => index + 1))
+  for (const [article, page] of entries) expect(pages[page - 1], `contents entry for Article ${article}`).toMatch(new RegExp(`^Article ${article}$`, 'm'))
+  // Running head and page numbers.
+  expect(pages[2]).toContain('Part I. Provisions on topic 1')
+  expect(pages[2]).toContain(`page 3 of ${pages.length}`)
+  // The bibliography lists each cited source once, and no source that no exported note cites.
+  const bibliography = pages.slice(pageWith(pages, /^Bibliography$/m) - 1).join('\n')
+  for (const title of ['Constitutional Design in Central Asia', 'Secular States and Their Courts']) expect(bibliography.split(title).length - 1, title).toBe(1)
+  expect(bibliography).not.toContain('Opinion on the Draft Constitution')
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdf, '/tmp/export-page'])
+})
+
+test('exports Word with real footnotes, and chosen articles with endnotes to PDF', async ({ glossa, host, folder }) => {
+  await openProject(glossa, host, folder, publicationProject())
+  const docx = join(folder, 'commentary.docx')
+  host.exportAnswers.push(docx)
+  await glossa.keyboard.press('Control+Shift+E')
+  const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
+  await dialog.getByRole('button', { name: 'Export Word…' }).click()
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${docx}`)
+  const footnotes = execFileSync('unzip', ['-p', docx, 'word/footnotes.xml'], { encoding: 'utf8' })
+  const body = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })
+  for (let article = 1; article <= articles; article++) {
+    expect(footnotes).toMatch(new RegExp(`<w:footnote w:id="${article}">.*?Remark R${article}\\..*?</w:footnote>`))
+    expect(body).toContain(`<w:footnoteReference w:id="${article}"/>`)
+  }
+
+  const pdf = join(folder, 'articles.pdf')
+  host.exportAnswers.push(pdf)
+  await dialog.getByLabel('Chosen articles').check()
+  await dialog.getByLabel('Article numbers, e.g. 1–5, 12').fill('2-3, 9')
+  await dialog.getByLabel('Endnotes after each article').check()
+  await dialog.getByLabel('Page size').selectOption('Letter')
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${pdf}`, { timeout: 60_000 })
+  // From page 3 on: the legal text, after the title page and the contents.
+  const text = pdftotext(pdf, '-f', '3')
+  expect([...text.matchAll(/^Article (\d+)$/gm)].map((match) => match[1])).toEqual(['2', '3', '9'])
+  expect([...text.matchAll(/Remark R(\d+)\./g)].map((match) => match[1])).toEqual(['2', '3', '9'])
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/)
+
+  await dialog.getByLabel('Article numbers, e.g. 1–5, 12').fill('77')
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('There is no Article 77 in this document.')
+})
+
+test('a running export can be cancelled and writes nothing', async ({ glossa, host, folder }) => {
+  await openProject(glossa, host, folder, sampleProject({ parts: 11, articles: 95, annotations: 200 }))
+  host.forwardEvent = (event, payload) => void glossa.evaluate(([name, data]) => window.__glossaEmit(name, data), [event, payload] as const)
+  const pdf = join(folder, 'cancelled.pdf')
+  host.exportAnswers.push(pdf)
+  await glossa.keyboard.press('Control+Shift+E')
+  const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+  await expect(dialog.getByTestId('export-progress')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel export' }).click()
+  await expect(dialog.getByRole('button', { name: 'Export PDF…' })).toBeVisible({ timeout: 30_000 })
+  await expect(dialog.getByTestId('export-outcome')).toHaveText('The export was cancelled.')
+  expect(existsSync(pdf)).toBe(false)
+})
+
+test('the headless command exports Kazakh and Russian text with every letter intact', async ({ folder }) => {
+  for (const language of ['kk', 'ru'] as const) {
+    const project = join(folder, `${language}.glossa`)
+    const pdf = join(folder, `${language}.pdf`)
+    await writeFile(project, serialiseProject(sampleProject({ parts: 2, articles: 4, annotations: 2, language })))
+    execFileSync('npx', ['tsx', 'scripts/export-pdf.ts', project, pdf, '--page', 'A4'], { encoding: 'utf8' })
+    const text = pdftotext(pdf).replace(/\s+/g, ' ')
+    const sentence = language === 'kk' ? 'әділ қоғам, ғылым, теңдік, өмір, ұлт, үкімет, һәм іс.' : 'съешь же ещё этих мягких французских булок, да выпей чаю.'
+    expect(text).toContain(language === 'kk' ? `3-баптың 1-тармағы: ${sentence}` : `Пункт 1 статьи 3: ${sentence}`)
+    for (const letter of language === 'kk' ? 'әғқңөұүһі' : 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя') expect(text, letter).toContain(letter)
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).not.toMatch(/DejaVu|Liberation|Noto Sans/)
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', pdf, `/tmp/export-${language}`])
+  }
+})

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, shell, webContents } from 'electron'
 import { electronPrinter } from './export/electron-printer'
 import { translate } from '../shared/i18n/translate'
+import { importExtensions } from '../shared/import/import-file'
 import { projectExtension } from '../shared/project/schema'
 import { sourceFileExtensions } from '../shared/sources/import'
 import type { Host } from './host'
@@ -20,7 +21,7 @@ export function electronHost(): Host {
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
     chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
-    chooseTextToImport: () => pickFile([{ name: 'Text', extensions: ['txt', 'md'] }]),
+    chooseTextToImport: () => pickFile([{ name: translate('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: async (suggestedName) => {
       const window = parent()
       const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [projectFilter] }

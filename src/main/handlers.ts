@@ -3,6 +3,8 @@ import { basename } from 'node:path'
 import { fail, ok, type Result } from '../shared/errors'
 import type { Channel, ProjectSession, Replies, Request } from '../shared/ipc'
 import { importFile, importSizeLimit, formatBytes } from '../shared/import/import-file'
+import { importPlainText } from '../shared/import/plain-text'
+import { nodeFormatReaders } from './import/readers'
 import { createProject } from '../shared/project/create'
 import { validateProject } from '../shared/project/parse'
 import { projectExtension, type ProjectFile } from '../shared/project/schema'
@@ -117,11 +119,16 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       try {
         const { size } = await stat(path)
         if (size > importSizeLimit) return fail('errorImportTooLarge', { size: formatBytes(size), limit: formatBytes(importSizeLimit) })
-        const imported = importFile(new Uint8Array(await readFile(path)), basename(path))
+        const imported = await importFile(new Uint8Array(await readFile(path)), basename(path), nodeFormatReaders)
         return imported.ok ? ok({ fileName: basename(path), doc: imported.value.doc, report: imported.value.report }) : imported
       } catch (error) {
         return (error as NodeJS.ErrnoException).code === 'ENOENT' ? fail('errorFileNotFound', { path }) : refusal(error, path)
       }
+    },
+    'document:importText': async (request) => {
+      if (!request.text.trim()) return fail('errorImportClipboardEmpty')
+      const imported = importPlainText(request.text, { format: 'clipboard' })
+      return imported.ok ? ok({ fileName: translate('importFormatClipboard'), doc: imported.doc, report: imported.report }) : imported
     },
     'shell:openExternal': async (request) => {
       await deps.host.openExternal(request.url)

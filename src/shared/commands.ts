@@ -11,6 +11,7 @@ export const commands = {
   saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },
+  importPasted: { label: 'commandImportPasted', accelerator: 'CmdOrCtrl+Shift+V', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
   goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' },

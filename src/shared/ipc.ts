@@ -58,6 +58,8 @@ export const requestSchemas = {
   'project:close': empty,
   'recent:list': empty,
   'document:import': z.object({ path: path.optional() }).strict(),
+  /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
+  'document:importText': z.object({ text: z.string().max(50 * 1024 * 1024) }).strict(),
   'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict(),
   /** Exports the window's current project (validated again as a project) to a file chosen in a save dialog. */
   'export:pdf': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
@@ -81,6 +83,7 @@ export interface Replies {
   'project:close': null
   'recent:list': RecentProject[]
   'document:import': ImportedText | null
+  'document:importText': ImportedText
   'shell:openExternal': null
   'export:pdf': ExportedFile | null
   'export:docx': ExportedFile | null

@@ -4,11 +4,12 @@ import { commandIds, commands, matchesAccelerator, type CommandId } from '../../
 import { buildOutline, findArticle } from '../../shared/document/outline'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportedText } from '../../shared/ipc'
-import { isMac, onCommand } from './bridge'
+import { invoke, isMac, onCommand } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
 import { GoToArticleDialog } from './components/GoToArticleDialog'
 import { ImportReportDialog } from './components/ImportReportDialog'
+import { PasteImportDialog } from './components/PasteImportDialog'
 import { Outline } from './components/Outline'
 import { RecentProjects } from './components/RecentProjects'
 import { Toolbar } from './components/Toolbar'
@@ -17,7 +18,7 @@ import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
 
-type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'discard'; then: () => void } | null
+type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
 
 export function App() {
   const project = useProjectSession()
@@ -61,6 +62,8 @@ export function App() {
           return void project.save(editor.current?.currentDoc() ?? null, false)
         case 'saveAs':
           return void project.save(editor.current?.currentDoc() ?? null, true)
+        case 'importPasted':
+          return setDialog({ kind: 'paste' })
         case 'importText':
           return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
         case 'toggleEdit':
@@ -145,6 +148,14 @@ export function App() {
         />
       )}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'paste' && (
+        <PasteImportDialog
+          onClose={() => setDialog(null)}
+          onSubmit={(text) =>
+            void invoke('document:importText', { text }).then((reply) => (reply.ok ? setDialog({ kind: 'import', imported: reply.value }) : project.showError(reply.error)))
+          }
+        />
+      )}
       {dialog?.kind === 'import' && (
         <ImportReportDialog
           imported={dialog.imported}

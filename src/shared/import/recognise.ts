@@ -1,7 +1,7 @@
 /**
  * Classifies one line of a legal text: a heading (preamble, part, chapter, article), a numbered clause,
- * a sub-point, or plain text. Patterns are data so that more languages and variants can be added
- * without touching the structure builder.
+ * a sub-point, or plain text. Patterns are data, one set per language (see patterns.ts), so that more
+ * languages and variants can be added without touching the structure builder.
  */
 
 export type LineToken =
@@ -10,7 +10,7 @@ export type LineToken =
   | { kind: 'clause' | 'subpoint'; num: string; label: string; text: string }
   | { kind: 'text'; text: string }
 
-/** A heading pattern: group `num` is the number, group `rest` the heading on the same line. */
+/** A heading pattern: group `num` is the number, `label` the printed label, `rest` the heading on the same line. */
 export interface HeadingPatterns {
   preamble: RegExp[]
   part: RegExp[]
@@ -20,16 +20,14 @@ export interface HeadingPatterns {
   subpoint: RegExp[]
 }
 
-const numeral = String.raw`(?<num>[IVXLCDM]+|\d+(?:-\d+)?)`
-const separator = String.raw`(?:\s*[.:\-–—]\s*|\s+|$)`
+/**
+ * Kazakh and Russian typesetters often print Roman numerals with the Cyrillic look-alikes (І, Х, С, М):
+ * "ІІ бөлім". They are read as the Latin letters they stand for.
+ */
+const cyrillicRoman: Record<string, string> = { І: 'I', Х: 'X', С: 'C', М: 'M', і: 'I', х: 'X' }
 
-export const englishPatterns: HeadingPatterns = {
-  preamble: [/^(?<label>preamble)\s*[.:]?$/iu],
-  part: [new RegExp(String.raw`^(?<label>(?:part|section)\s+${numeral})${separator}(?<rest>.*)$`, 'iu')],
-  chapter: [new RegExp(String.raw`^(?<label>chapter\s+${numeral})${separator}(?<rest>.*)$`, 'iu')],
-  article: [new RegExp(String.raw`^(?<label>article\s+(?<num>\d+(?:-\d+)?))${separator}(?<rest>.*)$`, 'iu')],
-  clause: [/^(?<label>(?<num>\d+(?:-\d+)?)\.)\s+(?<rest>\S.*)$/u],
-  subpoint: [/^(?<label>(?<num>\d+|[a-z])\))\s+(?<rest>\S.*)$/iu]
+function latinRoman(num: string): string {
+  return /^[IVXLCDMІХСМіх]+$/u.test(num) ? num.replace(/[ІХСМіх]/gu, (letter) => cyrillicRoman[letter]!) : num
 }
 
 function firstMatch(patterns: RegExp[], line: string): RegExpExecArray | null {
@@ -41,13 +39,13 @@ function firstMatch(patterns: RegExp[], line: string): RegExpExecArray | null {
 }
 
 /** Classifies a single trimmed, non-empty line. */
-export function recogniseLine(line: string, patterns: HeadingPatterns = englishPatterns): LineToken {
+export function recogniseLine(line: string, patterns: HeadingPatterns): LineToken {
   const preamble = firstMatch(patterns.preamble, line)
   if (preamble) return { kind: 'preamble', label: preamble.groups?.label ?? line, heading: '' }
   for (const kind of ['part', 'chapter', 'article'] as const) {
     const match = firstMatch(patterns[kind], line)
     if (match?.groups?.num) {
-      return { kind, num: match.groups.num, label: match.groups.label ?? line, heading: (match.groups.rest ?? '').trim() }
+      return { kind, num: latinRoman(match.groups.num), label: match.groups.label ?? line, heading: (match.groups.rest ?? '').trim() }
     }
   }
   for (const kind of ['clause', 'subpoint'] as const) {

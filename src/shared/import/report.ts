@@ -1,5 +1,6 @@
 /** What an import found, shown to the user before anything is created. */
 
+/** How many units of each kind a document has. */
 export interface StructureCounts {
   preamble: boolean
   parts: number
@@ -9,6 +10,7 @@ export interface StructureCounts {
   subpoints: number
 }
 
+/** The kinds of thing an import report asks the user to check. */
 export type ImportWarningCode =
   | 'numberingGap'
   | 'numberingRepeat'
@@ -23,8 +25,12 @@ export interface ImportWarning {
   params: Record<string, string | number>
 }
 
+/** Where a text came from: the file format it was read from, or the clipboard. */
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'akn' | 'clipboard'
+
+/** The report shown before an import creates anything. `language` is 'en', 'ru' or 'kk'. */
 export interface ImportReport {
-  format: string
+  format: ImportFormat
   language: string
   counts: StructureCounts
   warnings: ImportWarning[]

@@ -16,7 +16,7 @@ interface Unit extends DocJSON {
 export interface BuiltStructure {
   doc: DocJSON
   counts: StructureCounts
-  /** Numbering and placement warnings found while building; numbering order is checked separately. */
+  /** Text found outside any article; numbering and empty articles are checked on the result (checks.ts). */
   warnings: ImportWarning[]
 }
 
@@ -44,6 +44,7 @@ interface Cursor {
 
 const maxHeadingLength = 200
 
+/** Builds the document from classified lines, with its counts and the text it found outside any article. */
 export function buildStructure(tokens: LineToken[], options: { title?: string } = {}): BuiltStructure {
   const body: DocJSON[] = []
   const eIds = new EIdRegistry()
@@ -68,7 +69,11 @@ export function buildStructure(tokens: LineToken[], options: { title?: string } 
     const next = tokens[index + 1]
     switch (token.kind) {
       case 'preamble': {
-        if (counts.preamble) break
+        // A second "Preamble" line, or one after untitled opening text, is kept: it labels or joins the preamble.
+        const open = body.find((node) => node.type === 'preamble') as Unit | undefined
+        if (open && !open.attrs.label) open.attrs.label = token.label
+        else if (open) addText(token.label)
+        if (open) break
         openPreamble(token.label)
         started = true
         break
@@ -161,10 +166,6 @@ export function buildStructure(tokens: LineToken[], options: { title?: string } 
     container.content.push(paragraph(text))
   }
 
-  for (const article of collect(body, 'article')) {
-    const hasText = article.content?.some((child) => child.type !== 'heading')
-    if (!hasText) warnings.push({ code: 'emptyArticle', eId: String(article.attrs?.eId ?? ''), params: { num: String(article.attrs?.num ?? '') } })
-  }
   for (const preamble of body.filter((node) => node.type === 'preamble')) {
     if (!preamble.content?.some((child) => child.type === 'paragraph')) preamble.content?.push(paragraph(''))
   }

@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import type { ImportedText } from '../../../shared/ipc'
+import { unitPreview } from '../../../shared/import/preview'
 import type { ImportWarning } from '../../../shared/import/report'
-import type { MessageKey } from '../../../shared/i18n/translate'
+import { formatAndLanguage, structureSummary, warningText } from '../../../shared/import/summary'
 import { t } from '../i18n'
 import { Modal } from './Modal'
 
@@ -11,33 +13,28 @@ interface Props {
   onClose: () => void
 }
 
-const warningKeys: Record<ImportWarning['code'], MessageKey> = {
-  numberingGap: 'warningNumberingGap',
-  numberingRepeat: 'warningNumberingRepeat',
-  numberingOrder: 'warningNumberingOrder',
-  emptyArticle: 'warningEmptyArticle',
-  textOutsideArticle: 'warningTextOutsideArticle'
-}
-
-const unitKeys: Record<string, MessageKey> = { part: 'unitPart', article: 'unitArticle' }
-
-function warningText(warning: ImportWarning): string {
-  const kind = typeof warning.params['kind'] === 'string' ? t(unitKeys[warning.params['kind']] ?? 'unitArticle') : ''
-  return t(warningKeys[warning.code], { ...warning.params, kind })
+/** One warning; "Show" opens the unit it concerns, so the user can judge it before creating anything. */
+function WarningItem({ warning, doc }: { warning: ImportWarning; doc: ImportedText['doc'] }) {
+  const [open, setOpen] = useState(false)
+  const preview = warning.eId ? unitPreview(doc, warning.eId) : undefined
+  return (
+    <li>
+      <span>{warningText(warning)}</span>
+      {preview && (
+        <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('importReportShowUnit')}
+        </button>
+      )}
+      {open && preview && (
+        <blockquote className="report-preview" data-testid="warning-preview">
+          <strong>{preview.label}</strong> {preview.text || t('importReportPreviewEmpty')}
+        </blockquote>
+      )}
+    </li>
+  )
 }
 
 /** What the importer found, shown before anything is created: "Preamble, 11 parts, 95 articles". */
-export function structureSummary(counts: ImportedText['report']['counts']): string {
-  const parts = [
-    counts.preamble ? t('importReportCountsPreamble') : null,
-    counts.parts ? t('importReportCountsParts', { count: counts.parts }) : null,
-    counts.chapters ? t('importReportCountsChapters', { count: counts.chapters }) : null,
-    t('importReportCountsArticles', { count: counts.articles }),
-    counts.clauses ? t('importReportCountsClauses', { count: counts.clauses }) : null
-  ]
-  return parts.filter(Boolean).join(', ')
-}
-
 export function ImportReportDialog({ imported, replacesText, onConfirm, onClose }: Props) {
   const { report } = imported
   return (
@@ -46,7 +43,9 @@ export function ImportReportDialog({ imported, replacesText, onConfirm, onClose 
       <p className="report-summary" data-testid="import-summary">
         {structureSummary(report.counts)}
       </p>
-      <p className="muted">{t('importReportFormat', { format: report.format, language: report.language })}</p>
+      <p className="muted" data-testid="import-format">
+        {formatAndLanguage(report)}
+      </p>
       {report.warnings.length === 0 ? (
         <p>{t('importReportNoWarnings')}</p>
       ) : (
@@ -54,7 +53,7 @@ export function ImportReportDialog({ imported, replacesText, onConfirm, onClose 
           <summary>{t('importReportWarnings', { count: report.warnings.length })}</summary>
           <ul className="report-warnings">
             {report.warnings.map((warning, index) => (
-              <li key={index}>{warningText(warning)}</li>
+              <WarningItem key={index} warning={warning} doc={imported.doc} />
             ))}
           </ul>
         </details>

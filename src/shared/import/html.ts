@@ -1,0 +1,68 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5'
+
+/**
+ * Turns a web page (as saved from a site, or as mammoth renders a DOCX) into lines of text: each block
+ * element starts a new line; scripts, styles and site chrome (navigation, header, footer, forms) are
+ * skipped. Items of a numbered list get their number back ("1."), since the number is part of the law.
+ */
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document
+
+const skipped = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe'])
+const blocks = new Set([
+  'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body'
+])
+
+function attribute(node: DefaultTreeAdapterTypes.Element, name: string): string | undefined {
+  return node.attrs.find((attr) => attr.name === name)?.value
+}
+
+/** Extracts the text of an HTML document, one block per line. */
+export function htmlToText(html: string): string {
+  const lines: string[] = []
+  let line = ''
+  // A list item's number waits for the item's first text, which may sit in a nested block.
+  let pendingNumber = ''
+  const breakLine = () => {
+    if (line.trim()) lines.push(line.replace(/\s+/g, ' ').trim())
+    line = ''
+  }
+  const visit = (node: Node, listNumber?: number) => {
+    if (node.nodeName === '#text') {
+      const text = (node as DefaultTreeAdapterTypes.TextNode).value
+      if (pendingNumber && text.trim()) {
+        line += pendingNumber
+        pendingNumber = ''
+      }
+      line += text
+      return
+    }
+    if (!('childNodes' in node) || skipped.has(node.nodeName)) return
+    const isBlock = blocks.has(node.nodeName)
+    if (isBlock) breakLine()
+    if (listNumber !== undefined) pendingNumber = `${listNumber}. `
+    let number = node.nodeName === 'ol' ? Number(attribute(node as DefaultTreeAdapterTypes.Element, 'start') ?? 1) : undefined
+    for (const child of node.childNodes) {
+      const numbered = number !== undefined && child.nodeName === 'li' && !startsWithNumber(child)
+      visit(child, numbered ? number : undefined)
+      if (number !== undefined && child.nodeName === 'li') number++
+    }
+    if (isBlock) breakLine()
+  }
+  visit(parse(html))
+  breakLine()
+  return lines.join('\n')
+}
+
+/** Whether a list item already prints its own number (a site that numbers by hand inside <ol>). */
+function startsWithNumber(node: DefaultTreeAdapterTypes.ChildNode): boolean {
+  let text = ''
+  const collect = (child: DefaultTreeAdapterTypes.ChildNode) => {
+    if (text.length > 12) return
+    if (child.nodeName === '#text') text += (child as DefaultTreeAdapterTypes.TextNode).value
+    else if ('childNodes' in child) child.childNodes.forEach(collect)
+  }
+  collect(node)
+  return /^\s*\d+(?:-\d+)?[.)]/.test(text)
+}

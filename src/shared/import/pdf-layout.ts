@@ -1,0 +1,122 @@
+import { recogniseLine, type HeadingPatterns } from './recognise'
+
+/**
+ * Rebuilds the running text of a PDF from its text layer, page by page: drops the running headers,
+ * footers and page numbers a printer repeats on every page, joins the lines of a paragraph that the
+ * page width broke, and undoes end-of-line hyphenation ("constitu-" + "tional"). A new paragraph starts
+ * where the vertical gap is wider than the line spacing, after a line that ends a sentence, and where a
+ * line is a heading, clause or sub-point.
+ */
+
+/** One printed line: its text and where it sits (PDF units, y grows upwards as in PDF). */
+export interface PdfLine {
+  text: string
+  y: number
+  /** Font size, or the line's height. */
+  height: number
+}
+
+export interface PdfPage {
+  lines: PdfLine[]
+}
+
+/** A line repeated at the same place on at least this share of pages is a running header or footer. */
+const repeatedShare = 0.5
+/** How many lines at the top and bottom of a page may be running heads. */
+const marginLines = 2
+
+const pageNumber = /^(?:[-–—]?\s*\d+\s*[-–—]?|(?:page|стр\.?|страница|бет)\s*\d+(?:\s*(?:of|из|\/)\s*\d+)?|\d+\s*(?:of|из|\/)\s*\d+|\d+-бет)$/iu
+
+const endsSentence = /[.;:!?…]["»”)]?$/u
+
+/** A line with its digits masked, so "Page 3" and "Page 4" count as the same running footer. */
+const shape = (text: string) => text.replace(/\d+/g, '#').trim().toLowerCase()
+
+/**
+ * What identifies a running line across pages: its shape ("Page #"). Headings, clauses and sub-points are
+ * law, never running heads, however often they repeat ("1. Excluded.").
+ */
+function runningKey(text: string, patterns: HeadingPatterns): string | undefined {
+  return recogniseLine(text.trim(), patterns).kind === 'text' ? shape(text) : undefined
+}
+
+function runningLines(pages: PdfPage[], patterns: HeadingPatterns): Set<string> {
+  const seen = new Map<string, number>()
+  for (const page of pages) {
+    const edges = new Set([...page.lines.slice(0, marginLines), ...page.lines.slice(-marginLines)].map((line) => runningKey(line.text, patterns)))
+    for (const text of edges) if (text !== undefined) seen.set(text, (seen.get(text) ?? 0) + 1)
+  }
+  const running = new Set<string>()
+  if (pages.length < 3) return running
+  for (const [text, count] of seen) if (count >= pages.length * repeatedShare) running.add(text)
+  return running
+}
+
+function isEdge(page: PdfPage, index: number): boolean {
+  return index < marginLines || index >= page.lines.length - marginLines
+}
+
+/** Joins a line to the paragraph before it, undoing a hyphen the line break made. */
+function join(paragraph: string, line: string): string {
+  if (/\p{L}-$/u.test(paragraph) && /^\p{Ll}/u.test(line)) return paragraph.slice(0, -1) + line
+  return `${paragraph} ${line}`
+}
+
+/** The text of a PDF's pages, one paragraph, heading, clause or sub-point per line. */
+export function pdfPagesToText(pages: PdfPage[], patterns: HeadingPatterns): string {
+  const running = runningLines(pages, patterns)
+  const paragraphs: string[] = []
+  let current: string | undefined
+  let previousIsHeading = false
+  for (const page of pages) {
+    const body = page.lines.filter((line, index) => {
+      const text = line.text.trim()
+      if (!text) return false
+      if (!isEdge(page, index)) return true
+      const key = runningKey(text, patterns)
+      return !pageNumber.test(text) && (key === undefined || !running.has(key))
+    })
+    const gaps = body.slice(1).map((line, index) => body[index]!.y - line.y).filter((gap) => gap > 0)
+    const lineSpacing = median(gaps) ?? 0
+    const bodyHeight = median(body.map((line) => line.height)) ?? 0
+    body.forEach((line, index) => {
+      const text = line.text.trim()
+      const kind = recogniseLine(text, patterns).kind
+      const previous = body[index - 1]
+      const gap = previous ? previous.y - line.y : 0
+      // A heading set larger than the text and too long for one line goes on in the same large type.
+      if (previousIsHeading && kind === 'text' && previous && continuesHeading(previous, line, bodyHeight)) {
+        current = join(current!, text)
+        return
+      }
+      // A line that ends a sentence ends its paragraph too: single-line paragraphs leave no wider gap to see.
+      const startsParagraph =
+        current === undefined ||
+        kind !== 'text' ||
+        previousIsHeading ||
+        endsSentence.test(current) ||
+        (index > 0 && gap > lineSpacing * 1.3 + 0.5) ||
+        gap < 0
+      if (startsParagraph) {
+        if (current !== undefined) paragraphs.push(current)
+        current = text
+      } else {
+        current = join(current!, text)
+      }
+      previousIsHeading = kind !== 'text' && kind !== 'clause' && kind !== 'subpoint'
+    })
+  }
+  if (current !== undefined) paragraphs.push(current)
+  return paragraphs.join('\n')
+}
+
+function continuesHeading(heading: PdfLine, line: PdfLine, bodyHeight: number): boolean {
+  const sameType = Math.abs(heading.height - line.height) <= heading.height * 0.05
+  return sameType && line.height > bodyHeight * 1.1 && heading.y - line.y <= line.height * 1.6
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}

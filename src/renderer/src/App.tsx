@@ -17,6 +17,7 @@ import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
+import { LibraryButtons } from './sources/LibraryButtons'
 
 type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
 
@@ -111,6 +112,7 @@ export function App() {
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
       <div className="panes">
         <aside className="sidebar">
+          {state.session && <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} />}
           <Outline entries={outline} onSelect={(eId) => editor.current?.goTo(eId)} />
           <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
         </aside>

@@ -4,6 +4,7 @@ import { locatorLabels } from '../../../shared/citations/locators'
 import type { CitationStyleId, CslItem } from '../../../shared/sources/types'
 import { t } from '../i18n'
 import { CslHtml } from './CslHtml'
+import './library.css'
 import { locatorLabelNames } from './source-labels'
 import { useCitationFormatter } from './useCitationFormatter'
 

@@ -1,9 +1,11 @@
 import { useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { OutlineEntry } from '../../../shared/document/outline'
 import type { GlossaError } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { t } from '../i18n'
 import { TagManager } from '../tags/TagManager'
+import './library.css'
 import { SourceLibrary } from './SourceLibrary'
 
 interface Props {
@@ -35,23 +37,26 @@ export function LibraryButtons({ project, outline, updateProject, onError, onOpe
       <button type="button" onClick={() => setOpen('tags')}>
         {t('tagsTitle')} <span className="muted">{project.tags.length}</span>
       </button>
-      {open === 'sources' && (
-        <SourceLibrary
-          project={project}
-          updateProject={updateProject}
-          onError={onError}
-          articleLabel={(eId) => outlineLabel(outline, eId) ?? eId}
-          onOpenAnnotation={
-            onOpenAnnotation &&
-            ((id) => {
-              setOpen(null)
-              onOpenAnnotation(id)
-            })
-          }
-          onClose={() => setOpen(null)}
-        />
-      )}
-      {open === 'tags' && <TagManager project={project} updateProject={updateProject} onClose={() => setOpen(null)} />}
+      {/* The dialogs live outside the sidebar, so none of its styles reach them. */}
+      {open === 'sources' &&
+        createPortal(
+          <SourceLibrary
+            project={project}
+            updateProject={updateProject}
+            onError={onError}
+            articleLabel={(eId) => outlineLabel(outline, eId) ?? eId}
+            onOpenAnnotation={
+              onOpenAnnotation &&
+              ((id) => {
+                setOpen(null)
+                onOpenAnnotation(id)
+              })
+            }
+            onClose={() => setOpen(null)}
+          />,
+          document.body
+        )}
+      {open === 'tags' && createPortal(<TagManager project={project} updateProject={updateProject} onClose={() => setOpen(null)} />, document.body)}
     </nav>
   )
 }

@@ -40,10 +40,11 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
   const set = (key: keyof SourceDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }))
 
   const submit = () => {
-    const id = source?.id ?? uniqueSourceId(suggestSourceId({ title: draft.title, author: [{ family: draft.authors.split(/[,\n]/)[0]?.trim() }] }), new Set(library.map((item) => item.id)))
-    const built = itemFromDraft(draft, source, id)
+    const built = itemFromDraft(draft, source, source?.id ?? '')
     if (!built.ok) return setError(built.error)
-    onSave(built.value)
+    // A new source gets a readable id from its first author and year, unique in the library.
+    const id = source?.id ?? uniqueSourceId(suggestSourceId(built.value), new Set(library.map((item) => item.id)))
+    onSave({ ...built.value, id })
   }
 
   const types: readonly string[] = editableSourceTypes.includes(draft.type as CslType) ? editableSourceTypes : [draft.type, ...editableSourceTypes]

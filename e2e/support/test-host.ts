@@ -9,6 +9,7 @@ import type { RendererEvents } from '../../src/shared/ipc'
 export class TestHost implements Host {
   readonly openAnswers: (string | null)[] = []
   readonly saveAnswers: (string | null)[] = []
+  readonly mergeAnswers: (string | null)[] = []
   readonly importAnswers: (string | null)[] = []
   readonly sourcesAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
@@ -22,6 +23,9 @@ export class TestHost implements Host {
 
   async chooseProjectToOpen() {
     return this.openAnswers.shift() ?? null
+  }
+  async chooseProjectToMerge() {
+    return this.mergeAnswers.shift() ?? null
   }
   async chooseProjectSavePath() {
     return this.saveAnswers.shift() ?? null

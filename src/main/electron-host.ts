@@ -20,6 +20,7 @@ export function electronHost(): Host {
 
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
+    chooseProjectToMerge: () => pickFile([projectFilter]),
     chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
     chooseTextToImport: () => pickFile([{ name: translate('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: async (suggestedName) => {

@@ -10,9 +10,10 @@ import type { Host } from './host'
 
 /** A host whose dialogs answer with queued paths, as the end-to-end harness does. */
 function queuedHost() {
-  const answers = { open: [] as string[], save: [] as string[], importText: [] as string[] }
+  const answers = { open: [] as string[], save: [] as string[], importText: [] as string[], merge: [] as string[] }
   const host: Host = {
     chooseProjectToOpen: async () => answers.open.shift() ?? null,
+    chooseProjectToMerge: async () => answers.merge.shift() ?? null,
     chooseProjectSavePath: async () => answers.save.shift() ?? null,
     chooseTextToImport: async () => answers.importText.shift() ?? null,
     openExternal: async () => undefined

@@ -16,6 +16,12 @@ import { FileRefusedError } from './store/json-file'
 import { importSourcesFile } from './sources/import-sources'
 import { FileNotFoundError, readProject, writeProject } from './store/project-store'
 import { RecentProjects } from './store/recent-projects'
+import { stampChanges } from '../shared/merge/stamp'
+import { mergeFromFile } from './merge/merge-from-file'
+import { backupPathFor } from './store/atomic-write'
+import { withBackupOffer } from './store/backup-offer'
+import { IdentityStore } from './store/identity-store'
+import { hashFile, OpenFiles } from './store/open-files'
 
 /** Who sent a message: each window has its own open project. */
 export interface HandlerContext {
@@ -48,28 +54,38 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   const recent = new RecentProjects(deps.appDataDir)
   /** The file each window's project lives in; absent or null: not saved yet. */
   const openPaths = new Map<number, string | null>()
+  /** Per window: the state the next save is compared with, and the file's hash to notice other writers. */
+  const files = new OpenFiles()
+  const identity = new IdentityStore(deps.appDataDir)
+  /** Records what changed since the last read or write, signed with this install's author id. */
+  const stamp = async (project: ProjectFile, context: HandlerContext) =>
+    stampChanges(files.baselineFor(context.windowId, project), project, (await identity.get()).id, now().getTime())
 
   const remember = (path: string, project: ProjectFile) =>
     recent.add({ path, title: project.meta.title, openedAt: now().toISOString() })
 
   async function openAt(path: string, context: HandlerContext): Promise<Result<ProjectSession>> {
     try {
+      const hash = await hashFile(path)
       const project = await readProject(path)
       openPaths.set(context.windowId, path)
+      files.remember(context.windowId, path, project, hash)
       await remember(path, project)
       return ok({ path, project })
     } catch (error) {
       if (error instanceof FileNotFoundError) await recent.remove(path)
-      return refusal(error, path)
+      return error instanceof FileRefusedError ? withBackupOffer(refusal(error, path), path) : refusal(error, path)
     }
   }
 
   async function saveTo(path: string, data: unknown, context: HandlerContext): Promise<Result<Replies['project:save']>> {
     const valid = validateProject(data)
     if (!valid.ok) return valid
-    const project = { ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }
+    if (!(await files.unchangedOnDisk(context.windowId, path))) return fail('errorFileChangedOnDisk', { path })
+    const project = await stamp({ ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }, context)
     try {
       await writeProject(path, project)
+      files.remember(context.windowId, path, project, await hashFile(path))
     } catch (error) {
       return fail('errorFileUnwritable', { path }, (error as Error).message)
     }
@@ -88,6 +104,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       const firstLaunch = await recent.startFirstTime()
       if (firstLaunch) {
         openPaths.set(context.windowId, null)
+        files.forget(context.windowId)
         return ok({ firstLaunch, recent: [], session: { path: null, project: createWelcomeProject(now()) } })
       }
       const last = (await recent.list())[0]
@@ -96,6 +113,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     },
     'project:new': async (request, context) => {
       openPaths.set(context.windowId, null)
+      files.forget(context.windowId)
       return ok({ path: null, project: createProject({ title: request.title ?? translate('untitledProject'), now: now() }) })
     },
     'project:open': async (request, context) => {
@@ -109,8 +127,37 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'project:saveAs': async (request, context) => saveAs(request.project, context),
     'project:close': async (_request, context) => {
       openPaths.delete(context.windowId)
+      files.forget(context.windowId)
       return ok(null)
     },
+    'project:mergeFromFile': async (request, context) => {
+      const mine = validateProject(request.project)
+      if (!mine.ok) return mine
+      const path = request.path ?? (await deps.host.chooseProjectToMerge())
+      if (!path) return ok(null)
+      try {
+        const hash = await hashFile(path)
+        const merged = await mergeFromFile(await stamp(mine.value, context), path)
+        if (merged.ok) files.propose(context.windowId, merged.value.project, path, hash)
+        return merged
+      } catch (error) {
+        return refusal(error, path)
+      }
+    },
+    'project:acceptMerge': async (_request, context) => ok(files.acceptProposal(context.windowId)),
+    'project:openBackup': async (request, context) => {
+      try {
+        const project = await readProject(backupPathFor(request.path))
+        openPaths.set(context.windowId, request.path)
+        // The damaged file stays the one on disk: the first save keeps it aside as `.damaged`.
+        files.remember(context.windowId, request.path, project, await hashFile(request.path))
+        return ok({ path: request.path, project })
+      } catch (error) {
+        return refusal(error, backupPathFor(request.path))
+      }
+    },
+    'identity:get': async () => ok(await identity.get()),
+    'identity:set': async (request) => ok(await identity.set(request)),
     'recent:list': async () => ok(await recent.list()),
     'sources:importFile': (request) => importSourcesFile(request, deps.host),
     'document:import': async (request) => {

@@ -8,6 +8,8 @@ import type { PdfPrinter } from './export/printer'
  */
 export interface Host {
   chooseProjectToOpen(): Promise<string | null>
+  /** A colleague's project file to merge into the open one. */
+  chooseProjectToMerge(): Promise<string | null>
   chooseProjectSavePath(suggestedName: string): Promise<string | null>
   chooseTextToImport(): Promise<string | null>
   /** A BibTeX, RIS or CSL-JSON file to import as sources. Optional: hosts that never import sources need not. */

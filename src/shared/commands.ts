@@ -10,6 +10,7 @@ export const commands = {
   save: { label: 'commandSave', accelerator: 'CmdOrCtrl+S', menu: 'file' },
   saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
+  mergeFromFile: { label: 'commandMergeFromFile', accelerator: 'CmdOrCtrl+Shift+M', menu: 'file' },
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },
   importPasted: { label: 'commandImportPasted', accelerator: 'CmdOrCtrl+Shift+V', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },

@@ -5,6 +5,8 @@ import type { Result } from './errors'
 import type { DocJSON } from './document/types'
 import type { ImportReport } from './import/report'
 import type { ProjectFile } from './project/schema'
+import { identityChangeSchema, type Identity } from './identity/identity'
+import type { Conflict, MergeSummary } from './merge'
 import type { ImportedSources } from './sources/import'
 
 /**
@@ -38,6 +40,15 @@ export interface ImportedText {
   report: ImportReport
 }
 
+/** The outcome of "Merge from file…", for the merge dialog; nothing is saved until the user applies it. */
+export interface MergeReply {
+  fileName: string
+  path: string
+  project: ProjectFile
+  conflicts: Conflict[]
+  summary: MergeSummary
+}
+
 export interface SavedProject {
   path: string
   recent: RecentProject[]
@@ -56,6 +67,14 @@ export const requestSchemas = {
   'project:save': z.object({ project: z.unknown() }).strict(),
   'project:saveAs': z.object({ project: z.unknown() }).strict(),
   'project:close': empty,
+  /** Merges a colleague's file (`path`, or chosen in a dialog) into `project`, the window's current state. */
+  'project:mergeFromFile': z.object({ project: z.unknown(), path: path.optional() }).strict(),
+  /** Opens the backup kept beside a damaged project file. */
+  /** The user applied the merge dialog: the merged state becomes what the next save builds on. */
+  'project:acceptMerge': empty,
+  'project:openBackup': z.object({ path }).strict(),
+  'identity:get': empty,
+  'identity:set': identityChangeSchema,
   'recent:list': empty,
   'document:import': z.object({ path: path.optional() }).strict(),
   /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
@@ -81,6 +100,11 @@ export interface Replies {
   'project:save': SavedProject | null
   'project:saveAs': SavedProject | null
   'project:close': null
+  'project:mergeFromFile': MergeReply | null
+  'project:acceptMerge': null
+  'project:openBackup': ProjectSession
+  'identity:get': Identity
+  'identity:set': Identity
   'recent:list': RecentProject[]
   'document:import': ImportedText | null
   'document:importText': ImportedText

@@ -1,7 +1,8 @@
 import { Low } from 'lowdb'
 import { parseProjectFile, serialiseProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
-import { keepBackup } from './atomic-write'
+import { readFile } from 'node:fs/promises'
+import { backupPathFor, writeFileAtomic } from './atomic-write'
 import { ValidatedJSONFile } from './json-file'
 
 /** Projects larger than this are refused on open: a real one with 10,000 annotations is about 10 MB. */
@@ -22,9 +23,29 @@ export function projectDatabase(path: string): Low<ProjectFile | null> {
     parse: parseProjectFile,
     serialise: (project) => serialiseProject(project!),
     maxBytes: projectSizeLimit,
-    beforeWrite: keepBackup
+    beforeWrite: keepProjectBackup
   })
   return new Low<ProjectFile | null>(adapter, null)
+}
+
+/** Where a damaged project file is kept when the user saves over it (after opening its backup). */
+export function damagedPathFor(target: string): string {
+  return `${target}.damaged`
+}
+
+/**
+ * Before a project is replaced: a good previous version becomes the backup; a damaged one is kept aside as
+ * `.damaged` instead, so it never replaces the good backup and is never silently lost.
+ */
+async function keepProjectBackup(target: string): Promise<void> {
+  let previous: string
+  try {
+    previous = await readFile(target, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  await writeFileAtomic(parseProjectFile(previous).ok ? backupPathFor(target) : damagedPathFor(target), previous)
 }
 
 /** Reads a project file; throws `FileRefusedError` or `FileNotFoundError` if it cannot be used. */

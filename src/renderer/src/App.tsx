@@ -17,6 +17,10 @@ import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
+import { useAutosave } from './autosave/useAutosave'
+import { ErrorActions } from './merge/ErrorActions'
+import { MergeDialog } from './merge/MergeDialog'
+import { useMergeFlow } from './merge/useMergeFlow'
 import { LibraryButtons } from './sources/LibraryButtons'
 
 type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
@@ -30,6 +34,7 @@ export function App() {
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
   const editing = editingContent !== null && editingContent === state.content
   const [dialog, setDialog] = useState<Dialog>(null)
+  const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
   const [exporting, setExporting] = useState(false)
 
   const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
@@ -65,6 +70,8 @@ export function App() {
           return void project.save(editor.current?.currentDoc() ?? null, true)
         case 'importPasted':
           return setDialog({ kind: 'paste' })
+        case 'mergeFromFile':
+          return void merge.start()
         case 'importText':
           return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
         case 'toggleEdit':
@@ -75,10 +82,15 @@ export function App() {
           return state.session?.project.document ? setExporting(true) : undefined
       }
     },
-    [guarded, project, state.session, state.content, editing, doc]
+    [guarded, project, state.session, state.content, editing, doc, merge]
   )
 
   useEffect(() => onCommand(runCommand), [runCommand])
+
+  // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
+  const revision = useMemo(() => ({ doc, session: state.session }), [doc, state.session])
+  const autosave = Boolean(state.dirty && state.session?.path && !dialog && !merge.pending && state.error?.code !== 'errorFileChangedOnDisk')
+  useAutosave(autosave, revision, () => runCommand('save'))
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -110,6 +122,7 @@ export function App() {
     <div className="workbench">
       <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
+      {state.error && <ErrorActions error={state.error} onMerge={(path) => void merge.start(path)} onOpenBackup={(path) => void merge.openBackup(path)} />}
       <div className="panes">
         <aside className="sidebar">
           {state.session && <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} />}
@@ -149,6 +162,7 @@ export function App() {
           onError={project.showError}
         />
       )}
+      {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (
         <PasteImportDialog

@@ -130,6 +130,11 @@ export function useProjectSession() {
     [state.session, run]
   )
 
+  /** Takes in a merged project (the user applied "Merge from file"): same text, new data, not saved yet. */
+  const adoptMerged = useCallback((merged: ProjectSession['project']) => {
+    setState((current) => (current.session ? { ...current, dirty: true, error: null, session: { ...current.session, project: merged } } : current))
+  }, [])
+
   const markDirty = useCallback(() => setState((current) => (current.dirty ? current : { ...current, dirty: true })), [])
 
   /** Changes the open project's data (annotations, tags, sources) and marks it unsaved; `dirty` false for bookkeeping. */
@@ -142,5 +147,5 @@ export function useProjectSession() {
     })
   }, [])
 
-  return { state, newProject, openProject, closeProject, save, importText, acceptImport, markDirty, showError, updateProject }
+  return { state, load, snapshot, adoptMerged, newProject, openProject, closeProject, save, importText, acceptImport, markDirty, showError, updateProject }
 }

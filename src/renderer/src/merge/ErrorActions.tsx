@@ -1,0 +1,36 @@
+import type { GlossaError } from '../../../shared/errors'
+import { t } from '../i18n'
+
+interface Props {
+  error: GlossaError
+  onMerge: (path: string) => void
+  onOpenBackup: (path: string) => void
+}
+
+/**
+ * The way out of a file problem, under its message: merge a file someone else changed on disk, or open
+ * the backup kept beside a damaged file.
+ */
+export function ErrorActions({ error, onMerge, onOpenBackup }: Props) {
+  const path = typeof error.params?.path === 'string' ? error.params.path : null
+  const backup = typeof error.params?.backup === 'string' ? error.params.backup : null
+  if (error.code === 'errorFileChangedOnDisk' && path) {
+    return (
+      <div className="error-actions">
+        <button type="button" className="primary" onClick={() => onMerge(path)}>
+          {t('changedOnDiskMerge')}
+        </button>
+      </div>
+    )
+  }
+  if (backup && path) {
+    return (
+      <div className="error-actions">
+        <button type="button" className="primary" onClick={() => onOpenBackup(path)}>
+          {t('backupOffer')}
+        </button>
+      </div>
+    )
+  }
+  return null
+}

@@ -56,6 +56,7 @@ export const en = {
   annotationsTitle: 'Annotations',
   annotationsEmpty: 'No annotations yet. Select text in the document, then choose Highlight, Comment or Tag.',
   annotationCount: '{shown} of {total} shown',
+  annotationsMore: '{count} more: narrow the list with a filter.',
   annotationsHere: '{count} annotations here',
   annotationEditorTitle: 'Annotation',
   annotationByline: '{author}, {date}',

@@ -16,6 +16,9 @@ interface Props {
   onReattach: (id: string) => boolean
 }
 
+/** At most this many items are drawn at once; a filter narrows a longer list (10,000 notes stay responsive). */
+const shownLimit = 300
+
 function Item({ annotation, tags, label, onOpen }: { annotation: Annotation; tags: Map<string, Tag>; label: string; onOpen: () => void }) {
   const comment = commentaryText(annotation.body)
   return (
@@ -82,11 +85,12 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
         <p className="muted">{t('annotationsEmpty')}</p>
       ) : (
         <ul className="annotation-items">
-          {shown.map((annotation) => (
+          {shown.slice(0, shownLimit).map((annotation) => (
             <Item key={annotation.id} annotation={annotation} tags={tagMap} label={labels.get(annotation.target.eId) ?? annotation.target.eId} onOpen={() => onOpen(annotation.id)} />
           ))}
         </ul>
       )}
+      {shown.length > shownLimit && <p className="muted">{t('annotationsMore', { count: shown.length - shownLimit })}</p>}
       {orphans.length > 0 && (
         <div className="orphans" role="region" aria-label={t('orphansTitle')}>
           <h2>{t('orphansTitle')}</h2>

@@ -41,6 +41,8 @@ function annotate(state: EditorState, quote: string, id: string): Annotation {
 }
 
 const drawn = (annotations: Annotation[]): DrawnAnnotation[] => annotations.map((annotation) => ({ annotation, color: '#e0b43c' }))
+const segmentsOf = (state: EditorState) => annotationsKey.getState(state)!.decorations.find() as unknown as { from: number; to: number; spec: { ids: string[] } }[]
+const drawnIds = (state: EditorState) => [...new Set(segmentsOf(state).flatMap((decoration) => decoration.spec.ids))].sort()
 const quoteOf = (state: EditorState, id: string) => {
   const range = annotationsKey.getState(state)!.ranges.get(id)
   return range && state.doc.textBetween(range.from, range.to)
@@ -63,7 +65,7 @@ describe('the annotations plugin', () => {
   it('anchors every annotation and lists them in document order', () => {
     expect(annotationLayout(loaded)).toEqual({ order: ['secular', 'separate', 'marriage'], orphans: [] })
     expect(loaded.plugins.length).toBe(1)
-    expect(annotationsKey.getState(loaded)!.decorations.find()).toHaveLength(3)
+    expect(drawnIds(loaded)).toEqual(['marriage', 'secular', 'separate'])
   })
 
   it('follows insertions before, inside and after a quote while the text is edited', () => {
@@ -80,7 +82,7 @@ describe('the annotations plugin', () => {
     const from = posOf(loaded, 'secular state')
     const state = loaded.apply(loaded.tr.delete(from, from + 'secular state'.length))
     expect(annotationLayout(state)).toEqual({ order: ['separate', 'marriage'], orphans: ['secular'] })
-    expect(annotationsKey.getState(state)!.decorations.find().map((decoration) => (decoration.spec as { id: string }).id).sort()).toEqual(['marriage', 'separate'])
+    expect(drawnIds(state)).toEqual(['marriage', 'separate'])
   })
 
   it('saves targets re-read from the corrected text, and leaves untouched ones as they were', () => {
@@ -91,20 +93,19 @@ describe('the annotations plugin', () => {
     expect(second).toBe(marriage)
   })
 
-  it('rebuilds only the decorations of annotations that changed', () => {
-    const before = annotationsKey.getState(loaded)!.decorations
+  it('redraws only the segments of annotations that changed', () => {
     const recoloured: DrawnAnnotation[] = [
       { annotation: marriage, color: '#e0b43c' },
       { annotation: secular, color: '#4f9d69' },
       { annotation: separate, color: '#e0b43c' }
     ]
     const after = loaded.apply(syncAnnotations(loaded.tr, recoloured))
-    // find() copies decorations with shifted offsets; the type object inside is what a rebuild replaces.
-    const typeOf = (set: typeof before, id: string) => (set.find().find((decoration) => (decoration.spec as { id: string }).id === id) as unknown as { type: object }).type
-    const now = annotationsKey.getState(after)!.decorations
-    expect(typeOf(now, 'secular')).not.toBe(typeOf(before, 'secular'))
-    expect(typeOf(now, 'marriage')).toBe(typeOf(before, 'marriage'))
-    expect(typeOf(now, 'separate')).toBe(typeOf(before, 'separate'))
+    // find() copies decorations with shifted offsets; the type object inside is what a redraw replaces.
+    const typeOf = (state: EditorState, id: string) => (segmentsOf(state).find((decoration) => decoration.spec.ids.includes(id)) as unknown as { type: { attrs: { style: string } } }).type
+    expect(typeOf(after, 'secular')).not.toBe(typeOf(loaded, 'secular'))
+    expect(typeOf(after, 'secular').attrs.style).toBe('--highlight: #4f9d69')
+    expect(typeOf(after, 'marriage')).toBe(typeOf(loaded, 'marriage'))
+    expect(typeOf(after, 'separate')).toBe(typeOf(loaded, 'separate'))
   })
 
   it('finds every annotation at a place where highlights nest, innermost first', () => {
@@ -112,11 +113,19 @@ describe('the annotations plugin', () => {
     const state = loaded.apply(syncAnnotations(loaded.tr, drawn([marriage, secular, separate, inner])))
     expect(annotationsAt(state, posOf(state, 'secular') + 2)).toEqual(['inner', 'secular'])
     expect(annotationsAt(state, posOf(state, 'state.') + 1)).toEqual(['secular'])
+    // The nested part is one segment covered twice; the rest of the outer quote is a segment of its own.
+    const covering = segmentsOf(state)
+      .filter((decoration) => decoration.spec.ids.includes('secular'))
+      .map((decoration) => [state.doc.textBetween(decoration.from, decoration.to), [...decoration.spec.ids].sort()])
+    expect(covering).toEqual([
+      ['secular', ['inner', 'secular']],
+      [' state', ['secular']]
+    ])
   })
 
   it('never draws a colour that is not a hex colour', () => {
     const state = loaded.apply(syncAnnotations(loaded.tr, [{ annotation: secular, color: 'red; position: fixed' }]))
-    const [decoration] = annotationsKey.getState(state)!.decorations.find()
+    const [decoration] = segmentsOf(state)
     expect((decoration as unknown as { type: { attrs: { style: string } } }).type.attrs.style).toBe('--highlight: #e0b43c')
   })
 })

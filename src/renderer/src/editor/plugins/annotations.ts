@@ -8,9 +8,11 @@ import type { Annotation } from '../../../../shared/annotations/types'
 
 /**
  * Draws annotations over the legal text as decorations, never as marks in it. The plugin keeps each
- * annotation's range and a DecorationSet in its state; both are mapped through every transaction, and a
- * change to the annotation list rebuilds only the decorations of the annotations that changed. Ranges that
- * collapse (their text deleted while editing) and targets that cannot anchor become orphans.
+ * annotation's range and a DecorationSet in its state; both are mapped through every transaction. The text
+ * is cut into segments where annotations begin and end; each segment is one decoration that knows every
+ * annotation covering it and how deep they overlap, so 10,000 overlapping notes cost one element per
+ * segment, not one per note and layer. A change redraws only the segments it touches. Ranges that collapse
+ * (their text deleted while editing) and targets that cannot anchor become orphans.
  */
 
 /** An annotation as drawn: the annotation and the colour of its highlight. */
@@ -34,20 +36,87 @@ type Meta =
   | { type: 'sync'; drawn: DrawnAnnotation[]; ranges?: Map<string, DocRange> }
   | { type: 'activate'; id: string | null }
 
+interface SegmentSpec {
+  segment: true
+  ids: string[]
+}
+
 export const annotationsKey = new PluginKey<AnnotationsState>('annotations')
 
 const fallbackColor = '#e0b43c'
 const hexColor = /^#[0-9a-fA-F]{6}$/
+/** Beyond this many changed annotations one pass over the whole document is cheaper than many regions. */
+const wholeDocumentThreshold = 64
 
-function decorationFor(id: string, range: DocRange, color: string, active: boolean): Decoration {
+function segmentDecoration(from: number, to: number, ids: string[], color: string): Decoration {
   const safe = hexColor.test(color) ? color : fallbackColor
-  return Decoration.inline(
-    range.from,
-    range.to,
-    // Its own element per annotation (nodeName), so overlapping highlights nest and darken where they meet.
-    { nodeName: 'span', class: active ? 'annotation-highlight annotation-active' : 'annotation-highlight', 'data-annotation-id': id, style: `--highlight: ${safe}` },
-    { id, inclusiveStart: false, inclusiveEnd: false }
-  )
+  const depth = Math.min(ids.length, 3)
+  const attrs = { class: `annotation-highlight depth-${depth}`, 'data-annotations': ids.join(' '), style: `--highlight: ${safe}` }
+  const spec: SegmentSpec = { segment: true, ids }
+  return Decoration.inline(from, to, attrs, { ...spec, inclusiveStart: false, inclusiveEnd: false })
+}
+
+/** The segments of [from, to): cut where annotations begin and end; coloured by the innermost annotation. */
+function segments(state: Pick<AnnotationsState, 'ranges' | 'drawn'>, from: number, to: number): Decoration[] {
+  const inside: [string, DocRange][] = []
+  for (const entry of state.ranges) if (entry[1].from < to && entry[1].to > from) inside.push(entry)
+  if (inside.length === 0) return []
+  const boundaries = new Set<number>([from, to])
+  for (const [, range] of inside) {
+    if (range.from > from) boundaries.add(range.from)
+    if (range.to < to) boundaries.add(range.to)
+  }
+  const cuts = [...boundaries].sort((a, b) => a - b)
+  const starts = [...inside].sort((a, b) => a[1].from - b[1].from)
+  const active = new Map<string, DocRange>()
+  const result: Decoration[] = []
+  let next = 0
+  for (let index = 0; index < cuts.length - 1; index++) {
+    const start = cuts[index]!
+    const end = cuts[index + 1]!
+    for (const [id, range] of active) if (range.to <= start) active.delete(id)
+    while (next < starts.length && Math.max(starts[next]![1].from, from) <= start) {
+      const [id, range] = starts[next++]!
+      if (range.to > start) active.set(id, range)
+    }
+    if (active.size === 0) continue
+    let innermost: string | undefined
+    let shortest = Infinity
+    for (const [id, range] of active) {
+      if (range.to - range.from < shortest) {
+        shortest = range.to - range.from
+        innermost = id
+      }
+    }
+    result.push(segmentDecoration(start, end, [...active.keys()], state.drawn.get(innermost!)?.color ?? fallbackColor))
+  }
+  return result
+}
+
+const isSegment = (spec: unknown) => (spec as Partial<SegmentSpec>).segment === true
+
+/** Redraws the segments over the given regions (widened to the segments already there), or everywhere. */
+function redraw(state: AnnotationsState, doc: PMNode, regions: DocRange[] | 'all'): DecorationSet {
+  if (regions === 'all') {
+    const kept = state.decorations.find(undefined, undefined, (spec) => !isSegment(spec))
+    return DecorationSet.create(doc, [...kept, ...segments(state, 0, doc.content.size)])
+  }
+  let decorations = state.decorations
+  for (const region of regions) {
+    let from = Math.max(0, region.from)
+    let to = Math.min(doc.content.size, region.to)
+    const old = decorations.find(from, to, isSegment)
+    for (const decoration of old) {
+      from = Math.min(from, decoration.from)
+      to = Math.max(to, decoration.to)
+    }
+    decorations = decorations.remove(old).add(doc, segments(state, from, to))
+  }
+  return decorations
+}
+
+function activeDecoration(range: DocRange): Decoration {
+  return Decoration.inline(range.from, range.to, { class: 'annotation-active' }, { active: true })
 }
 
 function empty(): AnnotationsState {
@@ -58,69 +127,69 @@ function empty(): AnnotationsState {
 function mapThrough(state: AnnotationsState, tr: Transaction): AnnotationsState {
   const ranges = new Map<string, DocRange>()
   const orphans = new Set(state.orphans)
-  const collapsed: string[] = []
+  const collapsed: DocRange[] = []
   for (const [id, range] of state.ranges) {
     const from = tr.mapping.map(range.from, 1)
     const to = tr.mapping.map(range.to, -1)
     if (to > from) ranges.set(id, { from, to })
     else {
       orphans.add(id)
-      collapsed.push(id)
+      collapsed.push({ from: Math.min(from, to), to: Math.max(from, to) })
     }
   }
-  let decorations = state.decorations.map(tr.mapping, tr.doc)
-  if (collapsed.length > 0) {
-    const gone = new Set(collapsed)
-    decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => gone.has((spec as { id: string }).id)))
-  }
-  return { ...state, ranges, orphans, decorations }
+  const next = { ...state, ranges, orphans, decorations: state.decorations.map(tr.mapping, tr.doc) }
+  return collapsed.length > 0 ? { ...next, decorations: redraw(next, tr.doc, collapsed) } : next
 }
 
-/** Applies a new annotation list: unchanged annotations keep their range and decoration untouched. */
+/** Applies a new annotation list: unchanged annotations keep their range, and only changed places are redrawn. */
 function sync(state: AnnotationsState, doc: PMNode, meta: Extract<Meta, { type: 'sync' }>): AnnotationsState {
   const drawn = new Map<string, DrawnAnnotation>()
   const ranges = new Map<string, DocRange>()
   const orphans = new Set<string>()
-  const stale = new Set<string>()
-  const added: Decoration[] = []
+  const touched: DocRange[] = []
   let text: ReturnType<typeof buildDocumentText> | null = null
   for (const entry of meta.drawn) {
     const { id } = entry.annotation
     drawn.set(id, entry)
     const previous = state.drawn.get(id)
+    const before = state.ranges.get(id)
     const known = meta.ranges?.get(id)
-    const kept = previous && previous.annotation.target === entry.annotation.target ? state.ranges.get(id) : undefined
     if (previous && previous.annotation === entry.annotation && previous.color === entry.color && !known) {
-      if (state.ranges.has(id)) ranges.set(id, state.ranges.get(id)!)
+      if (before) ranges.set(id, before)
       else orphans.add(id)
       continue
     }
-    if (previous) stale.add(id)
-    let range = known ?? kept
-    if (!range && !(previous && state.orphans.has(id) && previous.annotation.target === entry.annotation.target)) {
+    const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target
+    // Commentary, tags or links changed but not where or how it is drawn: nothing to redraw.
+    if (sameTarget && previous.color === entry.color && !known) {
+      if (before) ranges.set(id, before)
+      else orphans.add(id)
+      continue
+    }
+    let range = known ?? (sameTarget ? before : undefined)
+    if (!range && !(sameTarget && state.orphans.has(id))) {
       text ??= buildDocumentText(doc)
       range = anchorTarget(text, entry.annotation.target)?.range
     }
+    if (before) touched.push(before)
     if (range) {
       ranges.set(id, range)
-      added.push(decorationFor(id, range, entry.color, state.active === id))
+      touched.push(range)
     } else orphans.add(id)
   }
-  for (const id of state.drawn.keys()) if (!drawn.has(id)) stale.add(id)
-  let decorations = state.decorations
-  if (stale.size > 0) decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => stale.has((spec as { id: string }).id)))
-  if (added.length > 0) decorations = decorations.add(doc, added)
-  return { drawn, ranges, orphans, decorations, active: state.active }
+  for (const [id, range] of state.ranges) if (!drawn.has(id)) touched.push(range)
+  // Nothing moved: keep the same maps, so that no one re-reads the layout.
+  if (touched.length === 0 && ranges.size === state.ranges.size && orphans.size === state.orphans.size) return { ...state, drawn }
+  const next: AnnotationsState = { drawn, ranges, orphans, decorations: state.decorations, active: state.active }
+  if (touched.length === 0) return next
+  return { ...next, decorations: redraw(next, doc, touched.length > wholeDocumentThreshold ? 'all' : touched) }
 }
 
 /** Moves the active outline from one annotation to another. */
 function activate(state: AnnotationsState, doc: PMNode, id: string | null): AnnotationsState {
-  let decorations = state.decorations
-  for (const changed of [state.active, id]) {
-    if (changed === null || !state.ranges.has(changed)) continue
-    decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => (spec as { id: string }).id === changed))
-    decorations = decorations.add(doc, [decorationFor(changed, state.ranges.get(changed)!, state.drawn.get(changed)!.color, changed === id)])
-  }
+  let decorations = state.decorations.remove(state.decorations.find(undefined, undefined, (spec) => (spec as { active?: boolean }).active === true))
+  const range = id === null ? undefined : state.ranges.get(id)
+  if (range) decorations = decorations.add(doc, [activeDecoration(range)])
   return { ...state, decorations, active: id }
 }
 
@@ -164,16 +233,9 @@ export function annotationsPlugin(options: AnnotationsPluginOptions = {}): Plugi
 export function annotationsAt(state: EditorState, pos: number): string[] {
   const plugin = annotationsKey.getState(state)
   if (!plugin) return []
-  const found = plugin.decorations.find(pos, pos, (spec) => {
-    const range = plugin.ranges.get((spec as { id: string }).id)
-    return Boolean(range && range.from <= pos && pos <= range.to)
-  })
-  const ids = [...new Set(found.map((decoration) => (decoration.spec as { id: string }).id))]
-  return ids.sort((a, b) => {
-    const ra = plugin.ranges.get(a)!
-    const rb = plugin.ranges.get(b)!
-    return ra.to - ra.from - (rb.to - rb.from)
-  })
+  const found: [string, number][] = []
+  for (const [id, range] of plugin.ranges) if (range.from <= pos && pos <= range.to) found.push([id, range.to - range.from])
+  return found.sort((a, b) => a[1] - b[1]).map(([id]) => id)
 }
 
 /** Tells the plugin the annotation list changed; `ranges` supplies ranges already known. */
@@ -192,7 +254,12 @@ export function activateAnnotation(tr: Transaction, id: string | null): Transact
 export function annotationLayout(state: EditorState): { order: string[]; orphans: string[] } {
   const plugin = annotationsKey.getState(state)
   if (!plugin) return { order: [], orphans: [] }
-  const order = [...plugin.ranges.entries()].sort((a, b) => a[1].from - b[1].from || b[1].to - a[1].to).map(([id]) => id)
+  // A numeric sort of (start, arrival) keys: several times faster than a comparator over 10,000 entries.
+  const ids = [...plugin.ranges.keys()]
+  const keys = new Float64Array(ids.length)
+  ids.forEach((id, index) => (keys[index] = plugin.ranges.get(id)!.from * 2 ** 20 + index))
+  keys.sort()
+  const order = Array.from(keys, (key) => ids[key % 2 ** 20]!)
   return { order, orphans: [...plugin.orphans] }
 }
 

@@ -1,0 +1,111 @@
+import { TextSelection } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { buildDocumentText, type DocumentText } from '../../src/shared/annotations/document-text'
+import { createAnnotation } from '../../src/shared/annotations/model'
+import { targetFromUnitOffsets } from '../../src/shared/annotations/selectors'
+import type { Annotation } from '../../src/shared/annotations/types'
+import { legalSchema } from '../../src/shared/document/schema'
+import { generateLegalText } from '../../src/shared/fixtures/generate-text'
+import { importPlainText } from '../../src/shared/import/plain-text'
+import { createEditorState } from '../../src/renderer/src/editor/create-state'
+import { annotationLayout, annotationsPlugin, syncAnnotations, type DrawnAnnotation } from '../../src/renderer/src/editor/plugins/annotations'
+
+/**
+ * The browser side of bench/annotations: runs in Chromium (the engine Electron ships), with the app's
+ * stylesheet, so opening, drawing and layout are measured as a user would wait for them.
+ */
+
+/** What one run measured, in milliseconds. */
+export interface Figures {
+  open: number
+  selectionP95: number
+  addP95: number
+  anchored: number
+  elements: number
+}
+
+/** A small deterministic random generator (mulberry32), so every run annotates the same spans. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let value = Math.imul(state ^ (state >>> 15), 1 | state)
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function makeAnnotations(text: DocumentText, total: number, seed: number): Annotation[] {
+  const next = random(seed)
+  const units = [...text.units.values()].filter((unit) => unit.eId.startsWith('art_'))
+  const author = { id: 'bench', name: 'Bench', color: '#2f5d8a' }
+  return Array.from({ length: total }, (_, index) => {
+    const unit = units[index % units.length]!
+    const length = 8 + Math.floor(next() * 50)
+    const start = Math.floor(next() * Math.max(1, unit.text.length - length))
+    return createAnnotation({ target: targetFromUnitOffsets(unit, start, Math.min(unit.text.length, start + length)), author, id: `a${seed}-${index}` })
+  })
+}
+
+const p95 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]!
+/** Makes the browser compute style and layout now, so drawing cost lands inside the measurement. */
+const settle = (element: HTMLElement) => element.getBoundingClientRect().height
+
+function run(count: number): Figures {
+  const outcome = importPlainText(generateLegalText({ parts: 11, articles: 95 }))
+  if (!outcome.ok) throw new Error(outcome.error.code)
+  const docText = buildDocumentText(legalSchema.nodeFromJSON(outcome.doc))
+  const annotations = makeAnnotations(docText, count, 42)
+  const extra = makeAnnotations(docText, 100, 7)
+  const host = document.getElementById('host')!
+  host.innerHTML = ''
+
+  const started = performance.now()
+  const view: EditorView = new EditorView(host, {
+    state: createEditorState(outcome.doc, [annotationsPlugin()]),
+    attributes: { class: 'legal-text' },
+    dispatchTransaction(tr) {
+      view.updateState(view.state.apply(tr))
+    }
+  })
+  let drawn: DrawnAnnotation[] = annotations.map((annotation) => ({ annotation, color: '#e0b43c' }))
+  view.dispatch(syncAnnotations(view.state.tr, drawn))
+  let layout = annotationLayout(view.state)
+  settle(host)
+  const open = performance.now() - started
+
+  const next = random(3)
+  const selectionTimes: number[] = []
+  for (let round = 0; round < 300; round++) {
+    const pos = 1 + Math.floor(next() * (view.state.doc.content.size - 2))
+    const begin = performance.now()
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))))
+    settle(host)
+    selectionTimes.push(performance.now() - begin)
+  }
+
+  // As the app adds one: the whole list synced, the new range already known, the layout re-read.
+  const addTimes: number[] = []
+  for (const annotation of extra) {
+    const unit = docText.units.get(annotation.target.eId)!
+    const { start, end } = annotation.target.position
+    const block = unit.blocks.find((candidate) => candidate.unitOffset + candidate.length >= start)!
+    const from = block.pos + start - block.unitOffset
+    const begin = performance.now()
+    drawn = [...drawn, { annotation, color: '#4f9d69' }]
+    view.dispatch(syncAnnotations(view.state.tr, drawn, new Map([[annotation.id, { from, to: Math.min(from + end - start, block.pos + block.length) }]])))
+    layout = annotationLayout(view.state)
+    settle(host)
+    addTimes.push(performance.now() - begin)
+  }
+  const elements = host.querySelectorAll('.annotation-highlight').length
+  view.destroy()
+  return { open, selectionP95: p95(selectionTimes), addP95: p95(addTimes), anchored: layout.order.length - extra.length, elements }
+}
+
+declare global {
+  interface Window {
+    runAnnotationBench(count: number): Figures
+  }
+}
+window.runAnnotationBench = run

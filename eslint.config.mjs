@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tour/**', 'test-results/**', 'playwright-report/**', 'e2e/.cache/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'tour/**', 'test-results/**', 'playwright-report/**', 'e2e/.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { articleEIdsByNum, parseArticleList } from '../src/shared/export/article-list'
 import { defaultExportOptions, exportOptionsSchema, notePlacements, pageSizes, type ExportOptions } from '../src/shared/export/options'
 import { parseProjectFile } from '../src/shared/project/parse'
 import { translate } from '../src/shared/i18n/translate'
@@ -12,7 +13,7 @@ import { exportPdf } from '../src/main/export/export-pdf'
  */
 
 const usage = `Usage: npm run export-pdf -- project.glossa out.pdf [options]
-  --articles 1,2,5-9        only these articles (numbers)
+  --articles 1,2,5-9        only these articles (by number)
   --parts part_1,part_3     only these parts (eIds)
   --tags ID,ID              only annotations with one of these tag ids
   --authors ID,ID           only annotations by these author ids
@@ -20,16 +21,6 @@ const usage = `Usage: npm run export-pdf -- project.glossa out.pdf [options]
   --page ${pageSizes.join('|')}   --margin MM   --font-size PT
   --version TEXT            version shown on the title page
   --no-tags                 leave out tag labels`
-
-/** "1,3-5" → ["art_1", "art_3", "art_4", "art_5"]. */
-function articleEIds(list: string): string[] {
-  return list.split(',').flatMap((piece) => {
-    const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(piece)
-    if (!range) return piece.trim() ? [`art_${piece.trim()}`] : []
-    const [from, to] = [Number(range[1]), Number(range[2])]
-    return Array.from({ length: Math.max(0, Math.min(to - from + 1, 10000)) }, (_, index) => `art_${from + index}`)
-  })
-}
 
 const listOf = (value: string | undefined) => (value === undefined ? null : value.split(',').map((item) => item.trim()).filter(Boolean))
 
@@ -55,9 +46,30 @@ async function main(): Promise<number> {
     console.log(usage)
     return values.help ? 0 : 2
   }
+  const project = parseProjectFile(await readFile(input, 'utf8'))
+  if (!project.ok) {
+    console.error(translate(project.error.code, project.error.params))
+    return 1
+  }
+  const document = project.value.document
+  if (!document) {
+    console.error(translate('errorExportNoDocument'))
+    return 1
+  }
+  let articles: string[] = []
+  if (values.articles) {
+    const parsed = parseArticleList(values.articles)
+    const byNum = articleEIdsByNum(document.content)
+    const missing = 'invalid' in parsed ? parsed.invalid : parsed.nums.find((num) => !byNum.has(num))
+    if (missing !== undefined || !('nums' in parsed)) {
+      console.error(translate('errorExportArticlesUnknown', { num: missing ?? values.articles }))
+      return 2
+    }
+    articles = parsed.nums.map((num) => byNum.get(num)!)
+  }
   const candidate: ExportOptions = {
     ...defaultExportOptions,
-    scope: values.articles ? { kind: 'articles', eIds: articleEIds(values.articles) } : values.parts ? { kind: 'parts', eIds: listOf(values.parts) ?? [] } : { kind: 'all' },
+    scope: values.articles ? { kind: 'articles', eIds: articles } : values.parts ? { kind: 'parts', eIds: listOf(values.parts) ?? [] } : { kind: 'all' },
     tagIds: listOf(values.tags),
     authorIds: listOf(values.authors),
     placement: (values.placement ?? defaultExportOptions.placement) as ExportOptions['placement'],
@@ -73,15 +85,6 @@ async function main(): Promise<number> {
   if (!options.success) {
     console.error(`Invalid option: ${options.error.issues[0]?.path.join('.')}: ${options.error.issues[0]?.message}\n${usage}`)
     return 2
-  }
-  const project = parseProjectFile(await readFile(input, 'utf8'))
-  if (!project.ok) {
-    console.error(translate(project.error.code, project.error.params))
-    return 1
-  }
-  if (!project.value.document) {
-    console.error(translate('errorExportNoDocument'))
-    return 1
   }
   const pdf = await exportPdf({ project: project.value, options: options.data, now: new Date(), signal: new AbortController().signal }, chromiumPrinter)
   await writeFile(output, pdf)

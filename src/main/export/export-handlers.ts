@@ -10,6 +10,7 @@ import type { HandlerContext, HandlerTable } from '../handlers'
 import type { Host } from '../host'
 import { buildDocx } from './docx'
 import { exportPdf } from './export-pdf'
+import { publicationModel } from './publication'
 
 /**
  * The export channels: one export at a time per window, cancellable, reporting its stage to the window.
@@ -68,7 +69,7 @@ export function createExportHandlers(host: Host, now: () => Date): ExportChannel
     'export:docx': (request, context) =>
       run('docx', request, context, async (project, _signal, onStage) => {
         onStage('preparing')
-        return buildDocx(buildExportModel({ project, options: request.options, now: now() }))
+        return buildDocx(await publicationModel(project, request.options, now()))
       }),
     'export:cancel': async (_request, context) => {
       running.get(context.windowId)?.abort()

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { buildExportModel, type ExportModel } from '../../shared/export/model'
+import type { ExportModel } from '../../shared/export/model'
 import type { ExportStage } from '../../shared/ipc'
 import type { ExportOptions } from '../../shared/export/options'
 import { buildPrintView } from '../../shared/export/print/print-view'
 import type { ProjectFile } from '../../shared/project/schema'
 import { setPdfInfo } from './pdf-info'
 import { loadPrintAssets } from './print-assets'
+import { publicationModel } from './publication'
 import type { PdfPrinter } from './printer'
 
 
@@ -25,7 +26,7 @@ export function printViewFor(model: ExportModel): string {
 /** Exports a project to PDF bytes: builds the print view, prints it, then writes title and author into the PDF. */
 export async function exportPdf(run: ExportRun, printer: PdfPrinter): Promise<Uint8Array> {
   run.onStage?.('preparing')
-  const model = buildExportModel({ project: run.project, options: run.options, now: run.now })
+  const model = await publicationModel(run.project, run.options, run.now)
   const html = printViewFor(model)
   run.signal.throwIfAborted()
   run.onStage?.('layout')

@@ -2,11 +2,18 @@ import type { Citation } from '../annotations/types'
 import type { CslItem, CslName } from '../sources/types'
 
 /**
- * Citation formatting for the export. This is a small stand-in with OSCOLA-like output (plain text, no
- * markup) until the project's citeproc module (src/shared/citations) lands; the export only depends on
- * the `CitationFormatter` interface, so switching over is one line in `model.ts`.
+ * What the export needs from citation formatting: the plain-text forms of src/shared/citations/format.ts
+ * (citeproc with the project's CSL style), which main and the headless command pass in. The small
+ * OSCOLA-like formatter below is the fallback where no style files are at hand (unit tests of the model).
  */
-export interface CitationFormatter {
+export interface ExportCitations {
+  /** One note's citations as plain text. */
+  noteText(citations: readonly Citation[]): string
+  /** Bibliography entries for these source ids, in the style's order, as plain text. */
+  bibliographyText(ids: readonly string[]): string[]
+}
+
+interface CitationFormatter {
   /** The citation as it reads in a note, with its locator. */
   note(citation: Citation, item: CslItem): string
   /** The source's entry in the bibliography. */
@@ -46,8 +53,7 @@ function formatEntry(item: CslItem, names: string): string {
   return `${names ? `${names}, ` : ''}${title}${container}${publication(item)}`
 }
 
-/** The stand-in formatter described above. */
-export const plainCitationFormatter: CitationFormatter = {
+const plainCitationFormatter: CitationFormatter = {
   note(citation, item) {
     const base = formatEntry(item, joinNames((item.author ?? []).map(nameInNote)))
     const locator = citation.locator ? ` ${locatorAbbreviations[citation.locator.label] ?? ''}${citation.locator.value}` : ''
@@ -59,5 +65,26 @@ export const plainCitationFormatter: CitationFormatter = {
   sortKey(item) {
     const first = item.author?.[0]
     return `${first?.family ?? first?.literal ?? ''} ${item.title ?? ''}`.toLowerCase()
+  }
+}
+
+/** The fallback formatter over a project's sources; unknown sources are left out. */
+export function plainCitations(sources: Map<string, CslItem>): ExportCitations {
+  return {
+    noteText: (citations) =>
+      citations
+        .flatMap((citation) => {
+          const item = sources.get(citation.sourceId)
+          return item ? [plainCitationFormatter.note(citation, item)] : []
+        })
+        .join(' '),
+    bibliographyText: (ids) =>
+      ids
+        .flatMap((id) => {
+          const item = sources.get(id)
+          return item ? [item] : []
+        })
+        .sort((a, b) => plainCitationFormatter.sortKey(a).localeCompare(plainCitationFormatter.sortKey(b)))
+        .map((item) => plainCitationFormatter.bibliographyEntry(item))
   }
 }

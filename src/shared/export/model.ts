@@ -2,7 +2,7 @@ import type { Annotation } from '../annotations/types'
 import type { DocJSON } from '../document/types'
 import type { ProjectFile } from '../project/schema'
 import { blockText, placeAnnotations, type Placement } from './anchor'
-import { plainCitationFormatter, type CitationFormatter } from './citations'
+import { plainCitations, type ExportCitations } from './citations'
 import type { ExportOptions, NotePlacement } from './options'
 import { readExportData, tagPath, type ExportData } from './project-data'
 import { richBlocks, type RichBlock } from './rich-text'
@@ -103,12 +103,14 @@ export interface BuildModelInput {
   project: ProjectFile
   options: ExportOptions
   now: Date
-  formatter?: CitationFormatter
+  /** Citation formatting in the project's style (src/shared/citations); the plain fallback if absent. */
+  citations?: ExportCitations
 }
 
 /** Builds the publication from a project and the user's choices. */
-export function buildExportModel({ project, options, now, formatter = plainCitationFormatter }: BuildModelInput): ExportModel {
+export function buildExportModel({ project, options, now, citations: formatter }: BuildModelInput): ExportModel {
   const data = readExportData(project)
+  const citations = formatter ?? plainCitations(data.sources)
   const document = project.document
   const annotations = selectAnnotations(data, options)
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]))
@@ -155,15 +157,12 @@ export function buildExportModel({ project, options, now, formatter = plainCitat
   }
   walk({ type: 'doc', content: (content.content ?? []).filter((node) => node.type !== 'title') }, 0, false)
 
-  const cited = new Map<string, string>()
+  const cited = new Set<string>()
   const notes: ExportNote[] = [...numbers.entries()].map(([annotationId, number]) => {
     const annotation = byId.get(annotationId)!
-    const citations = annotation.citations.flatMap((citation) => {
-      const item = data.sources.get(citation.sourceId)
-      if (!item) return []
-      cited.set(item.id, formatter.bibliographyEntry(item))
-      return [formatter.note(citation, item)]
-    })
+    const known = annotation.citations.filter((citation) => data.sources.has(citation.sourceId))
+    known.forEach((citation) => cited.add(citation.sourceId))
+    const noteText = known.length > 0 ? citations.noteText(known) : ''
     return {
       number,
       annotationId,
@@ -173,14 +172,11 @@ export function buildExportModel({ project, options, now, formatter = plainCitat
         return tag ? [tagPath(tag, data.tags)] : []
       }),
       body: richBlocks(annotation.body.doc),
-      citations,
+      citations: noteText ? [noteText] : [],
       replies: annotation.replies.map((reply) => ({ author: reply.author.name, body: richBlocks(reply.body.doc) }))
     }
   })
-  const bibliography = [...cited.keys()]
-    .map((id) => data.sources.get(id)!)
-    .sort((a, b) => formatter.sortKey(a).localeCompare(formatter.sortKey(b)))
-    .map((item) => cited.get(item.id)!)
+  const bibliography = cited.size > 0 ? citations.bibliographyText([...cited]) : []
 
   return {
     title: project.meta.title,

@@ -11,9 +11,11 @@ import { GoToArticleDialog } from './components/GoToArticleDialog'
 import { ImportReportDialog } from './components/ImportReportDialog'
 import { PasteImportDialog } from './components/PasteImportDialog'
 import { Outline } from './components/Outline'
+import { SearchPanel } from './components/SearchPanel'
 import { RecentProjects } from './components/RecentProjects'
 import { Toolbar } from './components/Toolbar'
 import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
+import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
@@ -34,6 +36,8 @@ export function App() {
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
   const editing = editingContent !== null && editingContent === state.content
   const [dialog, setDialog] = useState<Dialog>(null)
+  const [searching, setSearching] = useState(false)
+  const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
   const [exporting, setExporting] = useState(false)
 
@@ -76,6 +80,8 @@ export function App() {
           return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
         case 'toggleEdit':
           return state.session?.project.document ? setEditingContent(editing ? null : state.content) : undefined
+        case 'search':
+          return doc ? setSearching(true) : undefined
         case 'goToArticle':
           return doc ? setDialog({ kind: 'goTo' }) : undefined
         case 'exportDocument':
@@ -126,6 +132,7 @@ export function App() {
       <div className="panes">
         <aside className="sidebar">
           {state.session && <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} />}
+          {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
           <Outline entries={outline} onSelect={(eId) => editor.current?.goTo(eId)} />
           <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
         </aside>

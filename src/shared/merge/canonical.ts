@@ -12,3 +12,13 @@ export function canonicalJSON(value: unknown): string {
     .sort()
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJSON(record[key])}`).join(',')}}`
 }
+
+/**
+ * Whether two JSON values are equal. Native `JSON.stringify` answers the common case fast (same value,
+ * same key order); only when its texts differ is the key-order-independent form compared.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJSON(a) === canonicalJSON(b)
+}

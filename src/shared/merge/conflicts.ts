@@ -1,5 +1,5 @@
 import type { ProjectFile } from '../project/schema'
-import { canonicalJSON } from './canonical'
+import { sameValue } from './canonical'
 import { clocksOf, fieldClock, hasSeen, latestClock } from './clocks'
 import { allEntries, mergedFields, visibleEntries, type EntryKind, type Item } from './entries'
 
@@ -48,9 +48,10 @@ export function findConflicts(mine: ProjectFile, theirs: ProjectFile): Conflict[
     }
     if (!ownShown) continue
     const fields = [...new Set([...mergedFields(own), ...mergedFields(other)])].filter((field) => {
-      if (canonicalJSON(own.item[field]) === canonicalJSON(other.item[field])) return false
       const ownClock = fieldClock(ownClocks, field)
       const otherClock = fieldClock(otherClocks, field)
+      // The same clock is the same write: no need to compare the values.
+      if (ownClock === otherClock || sameValue(own.item[field], other.item[field])) return false
       return !hasSeen(theirs.sync, ownClock) && !hasSeen(mine.sync, otherClock)
     })
     if (fields.length > 0) conflicts.push({ ...base, fields: fields.sort(), mine: own.item, theirs: other.item })

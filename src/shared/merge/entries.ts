@@ -34,9 +34,9 @@ const asItems = (value: unknown): Item[] => (Array.isArray(value) ? (value as It
 export function visibleEntries(project: Pick<ProjectFile, 'annotations' | 'tags' | 'sources'>): Map<string, Entry> {
   const entries = new Map<string, Entry>()
   for (const annotation of project.annotations) {
-    const { replies, ...rest } = annotation as unknown as Item
-    entries.set(entryKey('annotation', annotation.id), { kind: 'annotation', item: rest as Item })
-    for (const reply of asItems(replies)) {
+    // The annotation object is used as it is (no copy): its `replies` field is never merged as a value.
+    entries.set(entryKey('annotation', annotation.id), { kind: 'annotation', item: annotation as unknown as Item })
+    for (const reply of asItems(annotation.replies)) {
       entries.set(entryKey('reply', reply.id, annotation.id), { kind: 'reply', parent: annotation.id, item: reply })
     }
   }
@@ -74,11 +74,18 @@ export function collectionsFrom(entries: Iterable<Entry>): Pick<ProjectFile, 'an
   return { annotations, tags, sources } as unknown as Pick<ProjectFile, 'annotations' | 'tags' | 'sources'>
 }
 
+/** An annotation without its replies (they are entries of their own). */
+function withoutReplies(item: Item): Item {
+  const { replies: _replies, ...rest } = item
+  return rest as Item
+}
+
 /** The hidden-entries record of a sync state, built from entries that are not shown. */
 export function hiddenFrom(entries: Iterable<[string, Entry]>): SyncState['hidden'] {
   const hidden: SyncState['hidden'] = {}
   for (const [key, entry] of entries) {
-    hidden[key] = entry.parent === undefined ? { kind: entry.kind, item: entry.item } : { kind: entry.kind, parent: entry.parent, item: entry.item }
+    const item = entry.kind === 'annotation' && 'replies' in entry.item ? withoutReplies(entry.item) : entry.item
+    hidden[key] = entry.parent === undefined ? { kind: entry.kind, item } : { kind: entry.kind, parent: entry.parent, item }
   }
   return hidden
 }

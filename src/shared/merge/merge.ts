@@ -1,5 +1,5 @@
 import type { ProjectFile, SyncState } from '../project/schema'
-import { canonicalJSON } from './canonical'
+import { canonicalJSON, sameValue } from './canonical'
 import { clocksOf, fieldClock, latestClock, shownField, type EntryClocks } from './clocks'
 import { allEntries, collectionsFrom, hiddenFrom, mergedFields, type Entry, type Item } from './entries'
 import { maxClock, type Clock } from './hlc'
@@ -29,15 +29,28 @@ interface MergedEntry {
 /** Picks one register's value: the greater clock wins; equal clocks (never from two real writers) by value. */
 function pick(aClock: Clock, aValue: unknown, bClock: Clock, bValue: unknown): { clock: Clock; value: unknown } {
   if (aClock !== bClock) return aClock > bClock ? { clock: aClock, value: aValue } : { clock: bClock, value: bValue }
+  if (sameValue(aValue, bValue)) return { clock: aClock, value: aValue }
   return canonicalJSON(aValue) >= canonicalJSON(bValue) ? { clock: aClock, value: aValue } : { clock: bClock, value: bValue }
 }
 
+/** Whether two entries hold the very same writes: same clocks and same values (the common case). */
+function sameWrites(a: MergedEntry, b: MergedEntry): boolean {
+  if (a.clocks.c !== b.clocks.c || JSON.stringify(a.clocks.f ?? {}) !== JSON.stringify(b.clocks.f ?? {})) return false
+  const fields = mergedFields(a.entry)
+  if (fields.length !== mergedFields(b.entry).length) return false
+  return fields.every((field) => sameValue(a.entry.item[field], b.entry.item[field]))
+}
+
 function mergeEntry(a: MergedEntry, b: MergedEntry): MergedEntry {
+  if (sameWrites(a, b)) return a
   const c = a.clocks.c <= b.clocks.c ? a.clocks.c : b.clocks.c
   const fields = new Set([...mergedFields(a.entry), ...mergedFields(b.entry), ...Object.keys(a.clocks.f ?? {}), ...Object.keys(b.clocks.f ?? {})])
   const item: Item = { id: a.entry.item.id }
   const f: Record<string, Clock> = {}
-  for (const field of [...fields].sort()) {
+  // Fields in my item's order first (so unchanged items compare fast), then the rest in a fixed order.
+  const own = mergedFields(a.entry)
+  const order = [...own, ...[...fields].filter((field) => !own.includes(field)).sort()]
+  for (const field of order) {
     const won = pick(fieldClock(a.clocks, field), a.entry.item[field], fieldClock(b.clocks, field), b.entry.item[field])
     if (won.value !== undefined && field !== shownField) item[field] = won.value
     if (won.clock !== c) f[field] = won.clock

@@ -1,5 +1,5 @@
 import type { ProjectFile, SyncState } from '../project/schema'
-import { canonicalJSON } from './canonical'
+import { sameValue } from './canonical'
 import { clocksOf, shownField, latestSeen } from './clocks'
 import { allEntries, hiddenFrom, mergedFields, visibleEntries, type Entry } from './entries'
 import { tick, type Clock } from './hlc'
@@ -28,7 +28,7 @@ export function stampChanges(base: ProjectFile, next: ProjectFile, node: string,
       clocks[key] = { c: reading() }
       continue
     }
-    const changed = new Set([...mergedFields(entry), ...mergedFields(old)].filter((field) => canonicalJSON(entry.item[field]) !== canonicalJSON(old.item[field])))
+    const changed = new Set([...mergedFields(entry), ...mergedFields(old)].filter((field) => !sameValue(entry.item[field], old.item[field])))
     if (!shownBefore.has(key)) {
       changed.add(shownField)
       hidden.delete(key)

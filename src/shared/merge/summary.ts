@@ -1,6 +1,6 @@
 import type { ProjectFile } from '../project/schema'
-import { canonicalJSON } from './canonical'
-import { visibleEntries, type EntryKind, type Item } from './entries'
+import { sameValue } from './canonical'
+import { mergedFields, visibleEntries, type Entry, type EntryKind, type Item } from './entries'
 
 /** One line of a merge summary. */
 export interface SummaryEntry {
@@ -16,6 +16,12 @@ export interface MergeSummary {
   removed: SummaryEntry[]
 }
 
+/** Field by field, so values the merge took over unchanged (the very same objects) compare at once. */
+function sameEntry(a: Entry, b: Entry): boolean {
+  for (const field of new Set([...mergedFields(a), ...mergedFields(b)])) if (!sameValue(a.item[field], b.item[field])) return false
+  return true
+}
+
 /** Compares what my project showed before the merge with what it shows after. */
 export function summarise(before: ProjectFile, after: ProjectFile): MergeSummary {
   const old = visibleEntries(before)
@@ -25,7 +31,7 @@ export function summarise(before: ProjectFile, after: ProjectFile): MergeSummary
     const previous = old.get(key)
     const line = { kind: entry.kind, id: entry.item.id, item: entry.item }
     if (!previous) summary.added.push(line)
-    else if (canonicalJSON(previous.item) !== canonicalJSON(entry.item)) summary.changed.push(line)
+    else if (!sameEntry(previous, entry)) summary.changed.push(line)
   }
   for (const [key, entry] of old) if (!now.has(key)) summary.removed.push({ kind: entry.kind, id: entry.item.id, item: entry.item })
   return summary

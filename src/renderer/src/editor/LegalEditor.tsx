@@ -10,11 +10,14 @@ import { targetFromRange, type DocRange } from '../../../shared/annotations/sele
 import { createEditorState } from './create-state'
 import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
+import { searchHighlightPlugin, setSearchHits, type HitRange } from './plugins/search-highlight'
 import { setUnitFocus } from './plugins/unit-focus'
 
 export interface LegalEditorHandle {
   /** Scrolls to the unit with this eId and marks it; false if there is none. */
   goTo(eId: string): boolean
+  /** Highlights the text search's hits and scrolls to the active one (-1: none). */
+  showSearchHits(hits: HitRange[], active: number): void
   /** The document as it is now. */
   currentDoc(): PMNode | null
   /** The target and range of the text the user has selected (in reading mode too), or null. */
@@ -64,7 +67,7 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
 
   useEffect(() => {
     const editorView = new EditorView(host.current!, {
-      state: createEditorState(content, [annotationsPlugin({ onClickAnnotations: (ids, at) => onClick.current?.(ids, at) })]),
+      state: createEditorState(content, [annotationsPlugin({ onClickAnnotations: (ids, at) => onClick.current?.(ids, at) }), searchHighlightPlugin()]),
       attributes: { class: 'legal-text', 'aria-label': 'Legal text', spellcheck: 'false' },
       dispatchTransaction(tr) {
         const before = annotationsKey.getState(editorView.state)
@@ -121,6 +124,16 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
     },
     currentTargets(list) {
       return view.current ? currentTargets(view.current.state, list) : [...list]
+    },
+    showSearchHits(hits, active) {
+      const editorView = view.current
+      if (!editorView) return
+      editorView.dispatch(setSearchHits(editorView.state.tr, hits, active))
+      const hit = hits[active]
+      if (!hit) return
+      const { node } = editorView.domAtPos(hit.from)
+      const element = node instanceof HTMLElement ? node : node.parentElement
+      element?.scrollIntoView({ block: 'center' })
     },
     goTo(eId) {
       const editorView = view.current

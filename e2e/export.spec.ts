@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Annotation } from '../src/shared/annotations/types'
@@ -71,6 +71,14 @@ test('exports a publication PDF: footnotes on their anchor page, right contents,
   expect(fonts.length).toBeGreaterThan(0)
   for (const font of fonts) expect(font).toMatch(/^\w{6}\+PTSerif-\S+\s.*\byes\s+yes\s+yes\b/)
 
+  // Bookmarks: one per part and per article.
+  const raw = readFileSync(pdf, 'latin1')
+  expect(raw).toMatch(/\/Type \/Outlines/)
+  const bookmarks = [...raw.matchAll(/\/Title \(((?:Part|Article) [^)]*)\)/g)].map((match) => match[1]).sort()
+  expect(bookmarks).toEqual(
+    [...['I', 'II', 'III'].map((part, index) => `Part ${part}. Provisions on topic ${index + 1}`), ...Array.from({ length: articles }, (_, index) => `Article ${index + 1}`)].sort()
+  )
+
   const pages = pagesOf(pdf)
   expect(pages[0]).toContain('Version: Draft of 1 March 2026')
   // Each remark sits at the foot of the page that shows its anchor.
@@ -107,6 +115,15 @@ test('exports Word with real footnotes, and chosen articles with endnotes to PDF
   for (let article = 1; article <= articles; article++) {
     expect(footnotes).toMatch(new RegExp(`<w:footnote w:id="${article}">.*?Remark R${article}\\..*?</w:footnote>`))
     expect(body).toContain(`<w:footnoteReference w:id="${article}"/>`)
+  }
+  // LibreOffice lays the footnotes out at the foot of their anchor's page (when it is installed).
+  if (existsSync('/usr/bin/soffice')) {
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { stdio: 'ignore', timeout: 120_000 })
+    const pages = pagesOf(join(folder, 'commentary.pdf'))
+    for (let article = 1; article <= articles; article++) {
+      expect(pageWith(pages, new RegExp(`\\bRemark R${article}\\.`)), `Word note ${article}`).toBe(pageWith(pages, new RegExp(`Clause 1 of Article ${article} concerns`)))
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', join(folder, 'commentary.pdf'), '/tmp/export-docx'])
   }
 
   const pdf = join(folder, 'articles.pdf')

@@ -7,8 +7,8 @@ import { translate } from '../../shared/i18n/translate'
  * Word export with the docx package, drawn from the same publication model as the PDF. Commentary becomes
  * real Word footnotes (w:footnoteReference in the text, w:footnote in footnotes.xml); with placement
  * "endnotes" it follows each article. Word has no margin notes, so "margin" also gives footnotes. Each part
- * is its own section so its header carries the part title; the contents is a Word TOC field that Word fills
- * in when the file opens.
+ * is its own section so its header carries the part title; the contents is a Word TOC field (docx writes
+ * its entries, Word updates the page numbers when the file opens).
  */
 
 const mmToTwip = (mm: number) => Math.round((mm / 25.4) * 1440)
@@ -102,7 +102,7 @@ export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
       ...[model.documentName, model.versionLabel ? translate('exportVersion', { version: model.versionLabel }) : '', model.authors.join(', '), model.date]
         .filter(Boolean)
         .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(line)] })),
-      new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, children: [new TextRun(translate('exportContents'))] }),
+      new Paragraph({ pageBreakBefore: true, children: [] }),
       new TableOfContents(translate('exportContents'), { hyperlink: true, headingStyleRange: '1-3' })
     ]
   }
@@ -118,6 +118,8 @@ export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
       : [
           {
             properties: { page },
+            // An empty header: the last part's title must not run on over the bibliography.
+            headers: { default: new Header({ children: [new Paragraph({ children: [] })] }) },
             footers: { default: footer },
             children: [
               new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(translate('exportBibliography'))] }),

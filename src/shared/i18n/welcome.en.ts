@@ -12,8 +12,7 @@ small "law", so you can see how Glossa shows a structured document.
 Part I. Getting started
 
 Article 1. Import a legal text
-1. Choose File › Import Text… (Ctrl+I) and pick the text as a web page (HTML), a Word file (DOCX), a PDF, a plain-text
-file or an Akoma Ntoso XML file, in Kazakh, Russian or English; or paste text copied from a website with Ctrl+Shift+V.
+1. Choose File › Import Text… (Ctrl+I) and pick the text as a web page (HTML), a Word file (DOCX), a PDF, a plain-text file or an Akoma Ntoso XML file, in Kazakh, Russian or English; or paste text copied from a website with Ctrl+Shift+V.
 2. Glossa recognises the preamble, parts, chapters, articles and numbered clauses:
 1) a heading such as "Part I" starts a part;
 2) a heading such as "Article 12" starts an article;

@@ -56,7 +56,7 @@ describe('export handlers', () => {
     held.release()
     expect(await reply).toEqual({ ok: true, value: { path: join(folder, 'out.pdf') } })
     expect(readFileSync(join(folder, 'out.pdf'), 'latin1')).toMatch(/\/Title <FEFF/)
-    expect(stages).toEqual(['preparing', 'layout', 'writing', 'writing'])
+    expect(stages).toEqual(['preparing', 'layout', 'writing'])
   })
 
   it('runs one export per window and cancels it without writing', async () => {

@@ -32,6 +32,5 @@ export async function exportPdf(run: ExportRun, printer: PdfPrinter): Promise<Ui
   run.onStage?.('layout')
   const pdf = await printer(html, run.signal)
   run.signal.throwIfAborted()
-  run.onStage?.('writing')
   return setPdfInfo(pdf, { title: model.title, author: model.authors.join(', '), subject: model.documentName, creator: 'Glossa' })
 }

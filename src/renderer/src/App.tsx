@@ -4,6 +4,7 @@ import { commandIds, commands, matchesAccelerator, type CommandId } from '../../
 import { buildOutline, findArticle } from '../../shared/document/outline'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportedText } from '../../shared/ipc'
+import type { ProjectFile } from '../../shared/project/schema'
 import { invoke, isMac, onCommand } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
@@ -39,7 +40,8 @@ export function App() {
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
-  const [exporting, setExporting] = useState(false)
+  // What the export dialog exports: the project as it was when the dialog opened.
+  const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
   const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
   const title = state.session?.project.meta.title ?? t('appName')
@@ -85,7 +87,9 @@ export function App() {
         case 'goToArticle':
           return doc ? setDialog({ kind: 'goTo' }) : undefined
         case 'exportDocument':
-          return state.session?.project.document ? setExporting(true) : undefined
+          return state.session?.project.document
+            ? setExportProject({ ...state.session.project, document: { ...state.session.project.document, content: (editor.current?.currentDoc()?.toJSON() as DocJSON | undefined) ?? state.session.project.document.content } })
+            : undefined
       }
     },
     [guarded, project, state.session, state.content, editing, doc, merge]
@@ -162,10 +166,10 @@ export function App() {
         <span className="status-path">{state.session?.path ?? ''}</span>
         <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
-      {exporting && state.session?.project.document && (
+      {exportProject && (
         <ExportDialog
-          project={{ ...state.session.project, document: { ...state.session.project.document, content: (editor.current?.currentDoc()?.toJSON() as DocJSON | undefined) ?? state.session.project.document.content } }}
-          onClose={() => setExporting(false)}
+          project={exportProject}
+          onClose={() => setExportProject(null)}
           onError={project.showError}
         />
       )}

@@ -10,6 +10,8 @@ export class TestHost implements Host {
   readonly openAnswers: (string | null)[] = []
   readonly saveAnswers: (string | null)[] = []
   readonly mergeAnswers: (string | null)[] = []
+  readonly webImportAnswers: (string | null)[] = []
+  readonly webExportAnswers: (string | null)[] = []
   readonly importAnswers: (string | null)[] = []
   readonly sourcesAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
@@ -23,6 +25,12 @@ export class TestHost implements Host {
 
   async chooseProjectToOpen() {
     return this.openAnswers.shift() ?? null
+  }
+  async chooseWebAnnotationsToImport() {
+    return this.webImportAnswers.shift() ?? null
+  }
+  async chooseWebAnnotationsSavePath() {
+    return this.webExportAnswers.shift() ?? null
   }
   async chooseProjectToMerge() {
     return this.mergeAnswers.shift() ?? null

@@ -21,6 +21,13 @@ export function electronHost(): Host {
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
     chooseProjectToMerge: () => pickFile([projectFilter]),
+    chooseWebAnnotationsToImport: () => pickFile([{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }]),
+    chooseWebAnnotationsSavePath: async (suggestedName) => {
+      const window = parent()
+      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }] }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
     chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
     chooseTextToImport: () => pickFile([{ name: translate('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: async (suggestedName) => {

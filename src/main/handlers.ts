@@ -18,6 +18,7 @@ import { FileNotFoundError, readProject, writeProject } from './store/project-st
 import { RecentProjects } from './store/recent-projects'
 import { stampChanges } from '../shared/merge/stamp'
 import { mergeFromFile } from './merge/merge-from-file'
+import { readWebAnnotationFile, writeWebAnnotationFile } from './exchange/web-annotation-files'
 import { backupPathFor } from './store/atomic-write'
 import { withBackupOffer } from './store/backup-offer'
 import { IdentityStore } from './store/identity-store'
@@ -157,6 +158,27 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       }
     },
     'identity:get': async () => ok(await identity.get()),
+    'annotations:exportWeb': async (request) => {
+      const valid = validateProject(request.project)
+      if (!valid.ok) return valid
+      const path = (await deps.host.chooseWebAnnotationsSavePath?.(`${valid.value.meta.title || translate('untitledProject')}.jsonld`)) ?? null
+      if (!path) return ok(null)
+      try {
+        await writeWebAnnotationFile(path, valid.value)
+        return ok({ path })
+      } catch (error) {
+        return fail('errorFileUnwritable', { path }, (error as Error).message)
+      }
+    },
+    'annotations:readWeb': async (request) => {
+      const path = request.path ?? ((await deps.host.chooseWebAnnotationsToImport?.()) ?? null)
+      if (!path) return ok(null)
+      try {
+        return await readWebAnnotationFile(path)
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? fail('errorFileNotFound', { path }) : refusal(error, path)
+      }
+    },
     'identity:set': async (request) => ok(await identity.set(request)),
     'recent:list': async () => ok(await recent.list()),
     'sources:importFile': (request) => importSourcesFile(request, deps.host),

@@ -10,6 +10,10 @@ export interface Host {
   chooseProjectToOpen(): Promise<string | null>
   /** A colleague's project file to merge into the open one. */
   chooseProjectToMerge(): Promise<string | null>
+  /** A Web Annotation / Hypothesis JSON file to import annotations from (optional: fakes that never exchange need not have it). */
+  chooseWebAnnotationsToImport?(): Promise<string | null>
+  /** Where to write exported Web Annotations. */
+  chooseWebAnnotationsSavePath?(suggestedName: string): Promise<string | null>
   chooseProjectSavePath(suggestedName: string): Promise<string | null>
   chooseTextToImport(): Promise<string | null>
   /** A BibTeX, RIS or CSL-JSON file to import as sources. Optional: hosts that never import sources need not. */

@@ -7,6 +7,7 @@ import type { ImportReport } from './import/report'
 import type { ProjectFile } from './project/schema'
 import { identityChangeSchema, type Identity } from './identity/identity'
 import type { Conflict, MergeSummary } from './merge'
+import type { ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
 
 /**
@@ -49,6 +50,12 @@ export interface MergeReply {
   summary: MergeSummary
 }
 
+/** Annotations read from a Web Annotation (or Hypothesis) file, still to be sanitised and placed. */
+export interface WebAnnotationsRead {
+  fileName: string
+  annotations: ExternalAnnotation[]
+}
+
 export interface SavedProject {
   path: string
   recent: RecentProject[]
@@ -74,6 +81,10 @@ export const requestSchemas = {
   'project:acceptMerge': empty,
   'project:openBackup': z.object({ path }).strict(),
   'identity:get': empty,
+  /** Writes the project's annotations as W3C Web Annotation JSON-LD to a file chosen in a dialog. */
+  'annotations:exportWeb': z.object({ project: z.unknown() }).strict(),
+  /** Reads a Web Annotation or Hypothesis JSON file (`path`, or chosen in a dialog). */
+  'annotations:readWeb': z.object({ path: path.optional() }).strict(),
   'identity:set': identityChangeSchema,
   'recent:list': empty,
   'document:import': z.object({ path: path.optional() }).strict(),
@@ -104,6 +115,8 @@ export interface Replies {
   'project:acceptMerge': null
   'project:openBackup': ProjectSession
   'identity:get': Identity
+  'annotations:exportWeb': { path: string } | null
+  'annotations:readWeb': WebAnnotationsRead | null
   'identity:set': Identity
   'recent:list': RecentProject[]
   'document:import': ImportedText | null

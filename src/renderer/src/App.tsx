@@ -24,6 +24,8 @@ import { useAutosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
+import { useWebAnnotations } from './exchange/useWebAnnotations'
+import { WebImportDialog } from './exchange/WebImportDialog'
 import { LibraryButtons } from './sources/LibraryButtons'
 
 type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
@@ -40,6 +42,7 @@ export function App() {
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
+  const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
@@ -78,6 +81,10 @@ export function App() {
           return setDialog({ kind: 'paste' })
         case 'mergeFromFile':
           return void merge.start()
+        case 'importWebAnnotations':
+          return void web.importFile()
+        case 'exportWebAnnotations':
+          return void web.exportAll()
         case 'importText':
           return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
         case 'toggleEdit':
@@ -92,14 +99,14 @@ export function App() {
             : undefined
       }
     },
-    [guarded, project, state.session, state.content, editing, doc, merge]
+    [guarded, project, state.session, state.content, editing, doc, merge, web]
   )
 
   useEffect(() => onCommand(runCommand), [runCommand])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
   const revision = useMemo(() => ({ doc, session: state.session }), [doc, state.session])
-  const autosave = Boolean(state.dirty && state.session?.path && !dialog && !merge.pending && state.error?.code !== 'errorFileChangedOnDisk')
+  const autosave = Boolean(state.dirty && state.session?.path && !dialog && !merge.pending && !web.report && state.error?.code !== 'errorFileChangedOnDisk')
   useAutosave(autosave, revision, () => runCommand('save'))
 
   useEffect(() => {
@@ -173,6 +180,7 @@ export function App() {
           onError={project.showError}
         />
       )}
+      {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}
       {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (

@@ -20,13 +20,14 @@ import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { useProjectSession } from './useProjectSession'
+import { LibraryButtons } from './sources/LibraryButtons'
 import { useAutosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
 import { useWebAnnotations } from './exchange/useWebAnnotations'
 import { WebImportDialog } from './exchange/WebImportDialog'
-import { LibraryButtons } from './sources/LibraryButtons'
+import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
 
 type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
 
@@ -48,6 +49,8 @@ export function App() {
 
   const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
   const title = state.session?.project.meta.title ?? t('appName')
+  const currentEditor = useCallback(() => editor.current, [])
+  const annotating = useAnnotationWorkbench({ project: state.session?.project ?? null, content: state.content, editor: currentEditor, outline, updateProject: project.updateProject })
 
   useEffect(() => {
     document.title = `${state.dirty ? '● ' : ''}${title} — ${t('appName')}`
@@ -74,9 +77,15 @@ export function App() {
         case 'closeProject':
           return guarded(() => void project.closeProject())
         case 'save':
-          return void project.save(editor.current?.currentDoc() ?? null, false)
+          return void project.save(editor.current?.currentDoc() ?? null, false, annotating.annotationsToSave())
         case 'saveAs':
-          return void project.save(editor.current?.currentDoc() ?? null, true)
+          return void project.save(editor.current?.currentDoc() ?? null, true, annotating.annotationsToSave())
+        case 'highlight':
+          return void annotating.act('highlight')
+        case 'comment':
+          return void annotating.act('comment')
+        case 'tagSelection':
+          return void annotating.act('tag')
         case 'importPasted':
           return setDialog({ kind: 'paste' })
         case 'mergeFromFile':
@@ -99,7 +108,7 @@ export function App() {
             : undefined
       }
     },
-    [guarded, project, state.session, state.content, editing, doc, merge, web]
+    [guarded, project, state.session, state.content, editing, doc, annotating, merge, web]
   )
 
   useEffect(() => onCommand(runCommand), [runCommand])
@@ -112,13 +121,20 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = commandIds.find((id) => matchesAccelerator(commands[id].accelerator, event, isMac()))
+      // Outside text fields and the text being edited, undo and redo act on annotations.
+      if (!command && !editing && !isTextField(event.target)) {
+        const undo = matchesAccelerator('CmdOrCtrl+Z', event, isMac())
+        const redo = matchesAccelerator('CmdOrCtrl+Shift+Z', event, isMac()) || matchesAccelerator('CmdOrCtrl+Y', event, isMac())
+        if ((undo && annotating.undo()) || (redo && annotating.redo())) event.preventDefault()
+        return
+      }
       if (!command) return
       event.preventDefault()
       runCommand(command)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [runCommand])
+  }, [runCommand, editing, annotating])
 
   const onDocChange = useCallback(
     (next: PMNode, edited: boolean) => {
@@ -140,16 +156,29 @@ export function App() {
       <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
       {state.error && <ErrorActions error={state.error} onMerge={(path) => void merge.start(path)} onOpenBackup={(path) => void merge.openBackup(path)} />}
-      <div className="panes">
+      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
-          {state.session && <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} />}
+          {state.session && (
+            <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} onOpenAnnotation={annotating.openAnnotation} />
+          )}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
-          <Outline entries={outline} onSelect={(eId) => editor.current?.goTo(eId)} />
+          <Outline entries={outline} counts={annotating.counts} onSelect={(eId) => editor.current?.goTo(eId)} />
           <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
         </aside>
-        <main className={`document${editing ? ' editing' : ''}`}>
+        <main
+          className={`document${editing ? ' editing' : ''}`}
+          onContextMenu={(event) => annotating.onContextMenu({ x: event.clientX, y: event.clientY }) && event.preventDefault()}
+        >
           {state.session ? (
-            <LegalEditor ref={editor} content={state.content} editing={editing} onDocChange={onDocChange} />
+            <LegalEditor
+              ref={editor}
+              content={state.content}
+              editing={editing}
+              onDocChange={onDocChange}
+              annotations={annotating.drawn}
+              onAnnotationLayout={annotating.onLayout}
+              onClickAnnotations={annotating.onClickAnnotations}
+            />
           ) : (
             state.ready && (
               <div className="empty-state">
@@ -167,7 +196,9 @@ export function App() {
             )
           )}
         </main>
+        {annotating.pane && <aside className="annotation-pane">{annotating.pane}</aside>}
       </div>
+      {annotating.overlays}
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <span className="status-path">{state.session?.path ?? ''}</span>
@@ -213,4 +244,9 @@ export function App() {
       )}
     </div>
   )
+}
+
+/** Whether a key event comes from a place where the user types (their own undo applies there). */
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }

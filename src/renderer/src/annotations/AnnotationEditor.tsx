@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
+import type { Result } from '../../../shared/errors'
 import { t } from '../i18n'
 import { ArticleLinks } from './ArticleLinks'
 import { CommentaryEditor } from './CommentaryEditor'
@@ -14,13 +15,15 @@ interface Props {
   backlinks: Annotation[]
   focusTags: boolean
   onChange: (changes: Partial<Annotation>, coalesceKey?: string) => void
-  onCreateTag: (name: string) => Tag
+  onCreateTag: (name: string) => Result<Tag>
   onDelete: () => void
   onClose: () => void
   onGoToArticle: (eId: string) => void
   onOpen: (id: string) => void
-  /** Where the citation picker goes (the sources feature supplies it). */
-  citationPicker?: ReactNode
+  /** The cited sources and the picker that adds one (the sources feature supplies them). */
+  citations: ReactNode
+  /** The discussion under the annotation. */
+  replies: ReactNode
 }
 
 /** One annotation: its quote, tags, commentary, cited sources and links to other articles. */
@@ -48,19 +51,7 @@ export function AnnotationEditor(props: Props) {
       <CommentaryEditor annotationId={annotation.id} body={annotation.body} onChange={(body) => onChange({ body }, `body:${annotation.id}`)} />
 
       <h3>{t('annotationSources')}</h3>
-      {annotation.citations.length === 0 ? (
-        <p className="muted">{t('annotationNoSources')}</p>
-      ) : (
-        <ul className="annotation-citations">
-          {annotation.citations.map((citation, index) => (
-            <li key={`${citation.sourceId}-${index}`}>
-              {citation.sourceId}
-              {citation.locator ? `: ${citation.locator.label} ${citation.locator.value}` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div data-slot="citation-picker">{props.citationPicker}</div>
+      <div className="annotation-sources">{props.citations}</div>
 
       <h3>{t('annotationLinks')}</h3>
       <ArticleLinks links={annotation.links} articles={articles.filter((article) => article.eId !== annotation.target.eId)} onChange={(links) => onChange({ links })} onGo={props.onGoToArticle} />
@@ -79,6 +70,9 @@ export function AnnotationEditor(props: Props) {
           </ul>
         </>
       )}
+
+      <h3>{t('annotationReplies')}</h3>
+      {props.replies}
 
       <div className="annotation-actions">
         <button type="button" className="danger" onClick={props.onDelete}>

@@ -15,6 +15,8 @@ interface Props {
   annotationId: string
   body: Commentary
   onChange: (body: Commentary) => void
+  /** The text box's accessible name; "Commentary" unless told. */
+  label?: string
 }
 
 function stateFor(body: Commentary): EditorState {
@@ -30,7 +32,7 @@ function stateFor(body: Commentary): EditorState {
 }
 
 /** Rich-text commentary in a small ProseMirror view of its own: bold, italic, lists, quotes and links. */
-export function CommentaryEditor({ annotationId, body, onChange }: Props) {
+export function CommentaryEditor({ annotationId, body, onChange, label }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const emitted = useRef<Commentary | null>(null)
@@ -46,7 +48,7 @@ export function CommentaryEditor({ annotationId, body, onChange }: Props) {
     view.current?.destroy()
     const editorView = new EditorView(host.current!, {
       state: stateFor(body),
-      attributes: { class: 'commentary-text', 'aria-label': t('annotationCommentary'), role: 'textbox', 'aria-multiline': 'true' },
+      attributes: { class: 'commentary-text', 'aria-label': label ?? t('annotationCommentary'), role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr) {
         editorView.updateState(editorView.state.apply(tr))
         if (!tr.docChanged) return
@@ -56,7 +58,7 @@ export function CommentaryEditor({ annotationId, body, onChange }: Props) {
       }
     })
     view.current = editorView
-  }, [annotationId, body])
+  }, [annotationId, body, label])
 
   useEffect(
     () => () => {

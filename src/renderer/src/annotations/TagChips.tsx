@@ -1,27 +1,32 @@
 import { useState } from 'react'
 import type { Tag } from '../../../shared/annotations/types'
+import { ok, type GlossaError, type Result } from '../../../shared/errors'
 import { t } from '../i18n'
 
 interface Props {
   assigned: string[]
   tags: Tag[]
   onChange: (tagIds: string[]) => void
-  /** Creates a tag with this name and returns it. */
-  onCreate: (name: string) => Tag
+  /** Creates a top-level tag with this name in the project's taxonomy, or says why it cannot. */
+  onCreate: (name: string) => Result<Tag>
   autoFocus?: boolean
 }
 
 /** The tags on an annotation as removable chips, with a picker for existing tags and a "new tag" field. */
 export function TagChips({ assigned, tags, onChange, onCreate, autoFocus }: Props) {
   const [name, setName] = useState('')
+  const [problem, setProblem] = useState<GlossaError | null>(null)
   const byId = new Map(tags.map((tag) => [tag.id, tag]))
   const unassigned = tags.filter((tag) => !assigned.includes(tag.id))
   const addByName = () => {
     const wanted = name.trim()
     if (!wanted) return
     const existing = tags.find((tag) => tag.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
-    const tag = existing ?? onCreate(wanted)
+    const found = existing ? ok(existing) : onCreate(wanted)
+    if (!found.ok) return setProblem(found.error)
+    const tag = found.value
     if (!assigned.includes(tag.id)) onChange([...assigned, tag.id])
+    setProblem(null)
     setName('')
   }
   return (
@@ -55,6 +60,11 @@ export function TagChips({ assigned, tags, onChange, onCreate, autoFocus }: Prop
         </datalist>
         <button type="submit">{t('tagAdd')}</button>
       </form>
+      {problem && (
+        <p role="alert" className="warning-text">
+          {t(problem.code, problem.params)}
+        </p>
+      )}
     </div>
   )
 }

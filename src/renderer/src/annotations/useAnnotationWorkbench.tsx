@@ -2,15 +2,21 @@ import { useCallback, useMemo, useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
 import type { DocJSON } from '../../../shared/document/types'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
+import { ok, type Result } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
+import { addTag } from '../../../shared/tags/taxonomy'
 import type { AnnotationLayout, LegalEditorHandle } from '../editor/LegalEditor'
 import type { DrawnAnnotation } from '../editor/plugins/annotations'
+import { AnnotationCitations } from '../sources/AnnotationCitations'
+import { citationStyleOf } from '../sources/useCitationFormatter'
 import { AnnotationEditor } from './AnnotationEditor'
 import { AnnotationList } from './AnnotationList'
 import { AnnotationPopover } from './AnnotationPopover'
+import { currentAuthor } from './current-author'
 import { noFilter, type AnnotationFilter } from './filter'
+import { ReplyThread } from './ReplyThread'
 import { SelectionMenu, type SelectionAction } from './SelectionMenu'
-import { highlightColor, newTag, projectTags } from './tag-colors'
+import { highlightColor } from './tag-colors'
 import { useAnnotations } from './useAnnotations'
 
 interface Options {
@@ -44,12 +50,12 @@ const emptyLayout: AnnotationLayout = { order: [], orphans: [] }
  */
 export function useAnnotationWorkbench({ project, content, editor, outline, updateProject }: Options) {
   const annotations = useMemo(() => project?.annotations ?? [], [project?.annotations])
-  const tags = useMemo(() => projectTags(project?.tags ?? []), [project?.tags])
+  const tags = useMemo(() => project?.tags ?? [], [project?.tags])
   const tagMap = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
   const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations])
   const articles = useMemo(() => articlesOf(outline), [outline])
   const operations = useAnnotations({ annotations, content, updateProject })
-  const { add, update, createTag: addTag } = operations
+  const { add, update } = operations
   const [layout, setLayout] = useState<AnnotationLayout>(emptyLayout)
   const [openId, setOpenId] = useState<string | null>(null)
   const [focusTags, setFocusTags] = useState(false)
@@ -96,13 +102,19 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
     [editor, update]
   )
 
+  // New tags go through the taxonomy's own rules (unique sibling names, next palette colour).
   const createTag = useCallback(
-    (name: string): Tag => {
-      const tag = newTag(name, tags)
-      addTag(tag)
-      return tag
+    (name: string): Result<Tag> => {
+      const id = crypto.randomUUID()
+      const added = addTag(tags, id, { name })
+      if (!added.ok) return added
+      updateProject((current) => {
+        const again = addTag(current.tags, id, { name })
+        return again.ok ? { ...current, tags: again.value } : current
+      })
+      return ok(added.value.find((tag) => tag.id === id)!)
     },
-    [tags, addTag]
+    [tags, updateProject]
   )
 
   const counts = useMemo(() => {
@@ -133,6 +145,15 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
       onClose={() => open(null)}
       onGoToArticle={(eId) => editor()?.goTo(eId)}
       onOpen={(id) => open(id)}
+      citations={
+        <AnnotationCitations
+          citations={opened.citations}
+          sources={project.sources}
+          style={citationStyleOf(project)}
+          onChange={(citations) => update(opened.id, { citations })}
+        />
+      }
+      replies={<ReplyThread annotationId={opened.id} replies={opened.replies} me={currentAuthor()} onChange={(replies, key) => update(opened.id, { replies }, key)} />}
     />
   ) : (
     <AnnotationList
@@ -173,6 +194,8 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
     undo: operations.undo,
     redo: operations.redo,
     onLayout: setLayout,
+    /** Opens an annotation in the pane and scrolls the text to it (e.g. from a source's "cited by" list). */
+    openAnnotation: open,
     onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => setPopover({ ids, at }), []),
     /** Opens the context menu at the pointer when text is selected; true if it did. */
     onContextMenu: useCallback(

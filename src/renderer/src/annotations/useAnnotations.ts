@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { createAnnotation, reviseAnnotation } from '../../../shared/annotations/model'
-import type { Annotation, AnnotationTarget, Tag } from '../../../shared/annotations/types'
+import type { Annotation, AnnotationTarget } from '../../../shared/annotations/types'
 import type { DocJSON } from '../../../shared/document/types'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { emptyHistory, record, redoStep, undoStep, type AnnotationHistory } from './annotation-history'
@@ -73,8 +73,5 @@ export function useAnnotations({ annotations, content, updateProject }: Options)
   const undo = useCallback(() => step(undoStep), [step])
   const redo = useCallback(() => step(redoStep), [step])
 
-  /** Adds a tag to the project's taxonomy (until the tag manager lands, tags are made here). */
-  const createTag = useCallback((tag: Tag) => updateProject((project) => ({ ...project, tags: [...project.tags, { ...tag }] })), [updateProject])
-
-  return { add, update, remove, createTag, undo, redo, canUndo: current.undo.length > 0, canRedo: current.redo.length > 0 }
+  return { add, update, remove, undo, redo, canUndo: current.undo.length > 0, canRedo: current.redo.length > 0 }
 }

@@ -103,6 +103,9 @@ test('two authors exchange files, merge both ways, resolve a conflict and end wi
   expect(bodies(theirs.value)).toEqual(bodies(mine.value))
   expect(mine.value.annotations).toEqual(theirs.value.annotations)
   expect(JSON.stringify(mine.value.annotations.find((annotation) => annotation.id === 'ann-1')!.body)).toContain('Aigerim: the clause is too broad.')
+  // Aigerim's resolution is signed in the merge clocks with her install's random author id.
+  const aigerimInstall = JSON.parse(await readFile(join(folder, 'app-data', 'identity.json'), 'utf8')).id
+  expect(Object.keys(mine.value.sync.seen)).toContain(aigerimInstall)
   // The reply from the version-1 file survived every step.
   expect(mine.value.annotations.find((annotation) => annotation.id === 'ann-1')!.replies.map((reply) => reply.id)).toEqual(['rep-1'])
 })

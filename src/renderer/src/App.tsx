@@ -25,6 +25,9 @@ import { useAutosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
+import { IdentityChip } from './identity/IdentityChip'
+import { IdentityDialog } from './identity/IdentityDialog'
+import { useIdentity } from './identity/useIdentity'
 import { useWebAnnotations } from './exchange/useWebAnnotations'
 import { WebImportDialog } from './exchange/WebImportDialog'
 import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
@@ -43,6 +46,7 @@ export function App() {
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
+  const author = useIdentity(project.showError)
   const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
@@ -201,6 +205,7 @@ export function App() {
       {annotating.overlays}
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
+        <IdentityChip identity={author.identity} onEdit={author.edit} />
         <span className="status-path">{state.session?.path ?? ''}</span>
         <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
@@ -212,6 +217,7 @@ export function App() {
         />
       )}
       {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}
+      {author.editing && author.identity && <IdentityDialog identity={author.identity} onSave={(change) => void author.save(change)} onClose={author.cancel} />}
       {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (

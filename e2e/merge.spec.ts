@@ -156,3 +156,43 @@ test('two windows on one file: the second save is refused, then merges what the 
   expect(final.value.annotations.map((annotation) => annotation.id).sort()).toEqual(['ann-1', 'ann-colleague', 'ann-third'])
   expect(JSON.stringify(final.value.annotations.find((annotation) => annotation.id === 'ann-1')!.body)).toContain('Colleague: see Article 2.')
 })
+
+test("a colleague's file of another text version is re-anchored in mine, then merged", async ({ glossa, host, folder }) => {
+  const base = await sharedProject()
+  const mineFile = join(folder, 'mine.glossa')
+  const theirsFile = join(folder, 'corrected.glossa')
+  await writeFile(mineFile, serialiseProject(base))
+  // Their copy has a corrected Article 3 ("Indeed, " added), and an annotation made on that corrected text.
+  const corrected = JSON.parse(JSON.stringify(base.document).replace('The law on citizens applies', 'Indeed, the law on citizens applies'))
+  const theirsBase = { ...base, document: corrected } as ProjectFile
+  const quote = 'law on citizens applies'
+  const shared = base.annotations[0]!
+  const stamp = '2026-11-05T09:00:00.000Z'
+  const onCorrected = {
+    ...shared,
+    id: 'ann-on-corrected',
+    created: stamp,
+    modified: stamp,
+    body: commentary('Note made on the corrected text'),
+    replies: [],
+    target: { eId: 'art_3', quote: { type: 'TextQuoteSelector', exact: quote, prefix: 'Indeed, the ', suffix: ' as stated in Article 3.' }, position: { type: 'TextPositionSelector', start: 12, end: 12 + quote.length } }
+  }
+  await writeFile(theirsFile, serialiseProject(stampChanges(theirsBase, { ...theirsBase, annotations: [...theirsBase.annotations, onCorrected] } as ProjectFile, 'author-editor', Date.parse(stamp))))
+
+  await open(glossa, host, mineFile)
+  host.mergeAnswers.push(theirsFile)
+  await glossa.keyboard.press('Control+Shift+M')
+  const dialog = glossa.getByRole('dialog', { name: 'Merge from corrected.glossa' })
+  await expect(dialog.getByTestId('merge-reanchored')).toContainText('another version of the text')
+  await expect(dialog.getByTestId('merge-reanchored')).toContainText('1 moved')
+  await expect(dialog.getByTestId('merge-summary')).toContainText('1 added')
+  await dialog.getByRole('button', { name: 'Apply merge' }).click()
+  await glossa.keyboard.press('Control+s')
+  await expect.poll(async () => {
+    const saved = parseProjectFile(await readFile(mineFile, 'utf8'))
+    return saved.ok ? saved.value.annotations.find((annotation) => annotation.id === 'ann-on-corrected')?.target : null
+  }).toMatchObject({ eId: 'art_3', quote: { exact: quote, prefix: 'The ' }, position: { start: 4, end: 4 + quote.length } })
+  // My text stays mine.
+  const saved = parseProjectFile(await readFile(mineFile, 'utf8'))
+  expect(saved.ok && JSON.stringify(saved.value.document)).not.toContain('Indeed')
+})

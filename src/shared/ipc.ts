@@ -48,6 +48,8 @@ export interface MergeReply {
   project: ProjectFile
   conflicts: Conflict[]
   summary: MergeSummary
+  /** Set when their file annotates another version of the text and was re-anchored in mine first. */
+  reanchored: { moved: number; orphans: number } | null
 }
 
 /** Annotations read from a Web Annotation (or Hypothesis) file, still to be sanitised and placed. */

@@ -280,6 +280,7 @@ export const en = {
   mergeTitle: 'Merge from {file}',
   mergeIntro: 'Nothing is saved until you apply the merge.',
   mergeNothing: 'Nothing to merge: both files already agree.',
+  mergeReanchored: 'Their file annotates another version of the text. Their annotations were anchored in yours: {moved} moved, {orphans} could not be placed (kept as orphans).',
   mergeAdded: '{count} added',
   mergeChanged: '{count} changed',
   mergeRemoved: '{count} removed',
@@ -309,8 +310,6 @@ export const en = {
   errorFileChangedOnDisk:
     'The project file {path} was changed by another window or program since Glossa read it. Nothing was overwritten: merge the changes, then save.',
   errorMergeNoDocument: 'Both projects need the legal text to be merged.',
-  errorMergeDifferentText:
-    '{file} annotates a different version of the text. Merging across text versions needs re-anchoring, which is not available yet; nothing was merged.',
   errorTextTooLong: 'This file contains a text far too long for a project ({size}). The file was left unchanged.',
   errorBadRequest: 'Glossa refused an invalid request ({channel}).',
   errorInternal: 'Something went wrong inside Glossa. Your open work is untouched.',

@@ -61,6 +61,7 @@ export function MergeDialog({ merge, onApply, onClose }: Props) {
     <Modal title={t('mergeTitle', { file: merge.fileName })} onClose={onClose}>
       <div className="merge-dialog">
         <p>{nothing ? t('mergeNothing') : t('mergeIntro')}</p>
+        {merge.reanchored && <p data-testid="merge-reanchored">{t('mergeReanchored', merge.reanchored)}</p>}
         <div className="merge-summary" data-testid="merge-summary">
           {lines('mergeAdded', summary.added, 'merge-added')}
           {lines('mergeChanged', summary.changed, 'merge-changed')}

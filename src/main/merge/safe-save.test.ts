@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Result } from '../../shared/errors'
+import type { Channel, Replies, Request } from '../../shared/ipc'
+import { entryKey } from '../../shared/merge/entries'
+import { parseProjectFile, serialiseProject } from '../../shared/project/parse'
+import type { ProjectFile } from '../../shared/project/schema'
+import { dispatch } from '../dispatch'
+import { createHandlers } from '../handlers'
+import type { Host } from '../host'
+
+/** Saving through main's handlers: clocks and tombstones recorded, other writers detected, backups offered. */
+
+const fixture = join(__dirname, '../../shared/project/fixtures/v1-project.glossa')
+let folder: string
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'glossa-safe-save-'))
+})
+afterEach(() => rm(folder, { recursive: true, force: true }))
+
+function setUp(mergeAnswers: string[] = []) {
+  const host: Host = {
+    chooseProjectToOpen: async () => null,
+    chooseProjectToMerge: async () => mergeAnswers.shift() ?? null,
+    chooseProjectSavePath: async () => null,
+    chooseTextToImport: async () => null,
+    openExternal: async () => undefined
+  }
+  const handlers = createHandlers({ host, appDataDir: join(folder, 'app-data') })
+  return async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
+}
+
+async function copyOfFixture(name: string): Promise<string> {
+  const file = join(folder, name)
+  await writeFile(file, await readFile(fixture, 'utf8'))
+  return file
+}
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
+  return result.value
+}
+
+const read = async (file: string): Promise<ProjectFile> => value(parseProjectFile(await readFile(file, 'utf8')))
+
+describe('saving through main', () => {
+  it("stamps what changed with this install's author id, and deletions as tombstones", async () => {
+    const call = setUp()
+    const file = await copyOfFixture('p.glossa')
+    const { project } = value(await call('project:open', { path: file }))!
+    const me = value(await call('identity:get', {})).id
+    const edited = { ...project, annotations: [], tags: project.tags.map((tag) => ({ ...tag, name: 'Renamed' })) }
+    value(await call('project:save', { project: edited }))
+    const saved = await read(file)
+    const tagClock = saved.sync.clocks[entryKey('tag', 'tag-values')]?.f?.['name']
+    expect(tagClock?.endsWith(`.${me}`)).toBe(true)
+    expect(saved.sync.tombstones[entryKey('annotation', 'ann-1')]).toBe(tagClock)
+    expect(saved.sync.hidden[entryKey('annotation', 'ann-1')]?.item).toMatchObject({ id: 'ann-1' })
+    expect(saved.sync.seen[me]).toBe(tagClock)
+  })
+
+  it('refuses to overwrite a file another window wrote since it was read, and says so', async () => {
+    const call = setUp()
+    const file = await copyOfFixture('shared.glossa')
+    const first = value(await call('project:open', { path: file }, 1))!.project
+    const second = value(await call('project:open', { path: file }, 2))!.project
+    value(await call('project:save', { project: { ...first, meta: { ...first.meta, title: 'First window' } } }, 1))
+    const written = await readFile(file, 'utf8')
+    const refused = await call('project:save', { project: { ...second, meta: { ...second.meta, title: 'Second window' } } }, 2)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorFileChangedOnDisk', params: { path: file } } })
+    expect(await readFile(file, 'utf8')).toBe(written)
+  })
+
+  it('a merge that is not applied changes nothing: the next save does not delete their items', async () => {
+    const theirsFile = await copyOfFixture('theirs.glossa')
+    const theirs = await read(theirsFile)
+    const extra = { ...theirs.annotations[0]!, id: 'ann-theirs', replies: [] }
+    await writeFile(theirsFile, serialiseProject({ ...theirs, annotations: [...theirs.annotations, extra] }))
+    const call = setUp([theirsFile])
+    const mineFile = await copyOfFixture('mine.glossa')
+    const mine = value(await call('project:open', { path: mineFile }))!.project
+    const merged = value(await call('project:mergeFromFile', { project: mine }))!
+    expect(merged.summary.added.map((line) => line.id)).toEqual(['ann-theirs'])
+    // Not applied: the user saves what they had.
+    value(await call('project:save', { project: mine }))
+    expect((await read(mineFile)).sync.tombstones).toEqual({})
+  })
+
+  it('offers the backup of a damaged project', async () => {
+    const call = setUp()
+    const file = await copyOfFixture('p.glossa')
+    const { project } = value(await call('project:open', { path: file }))!
+    value(await call('project:save', { project }))
+    value(await call('project:save', { project }))
+    await writeFile(file, '{"format": "glossa-project", "schemaVersion": 2, "meta": ')
+    const refused = await call('project:open', { path: file })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorProjectNotJson', params: { path: file, backup: `${file}.bak` } } })
+    const restored = value(await call('project:openBackup', { path: file }))
+    expect(restored.path).toBe(file)
+    expect(restored.project.meta.title).toBe('Examplestan v1 project')
+  })
+})

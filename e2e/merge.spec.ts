@@ -92,6 +92,8 @@ test('two authors exchange files, merge both ways, resolve a conflict and end wi
   await expect(back.getByTestId('merge-summary')).toContainText(/\d changed/)
   await expect(back.getByTestId('merge-conflict')).toHaveCount(0)
   await back.getByRole('button', { name: 'Apply merge' }).click()
+  await expect(other.page.getByTestId('save-state')).toHaveText('Unsaved changes')
+  await expect(other.page).toHaveTitle(/^● /)
   // Autosave writes it a few seconds after the change, without Save.
   await expect(other.page.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
   await other.page.close()

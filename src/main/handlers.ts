@@ -82,10 +82,11 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   async function saveTo(path: string, data: unknown, context: HandlerContext): Promise<Result<Replies['project:save']>> {
     const valid = validateProject(data)
     if (!valid.ok) return valid
-    if (!(await files.unchangedOnDisk(context.windowId, path))) return fail('errorFileChangedOnDisk', { path })
+    const disk = await files.checkDisk(context.windowId, path)
+    if (disk.changed) return fail('errorFileChangedOnDisk', { path })
     const project = await stamp({ ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }, context)
     try {
-      await writeProject(path, project)
+      await writeProject(path, project, disk.good)
       files.remember(context.windowId, path, project, await hashFile(path))
     } catch (error) {
       return fail('errorFileUnwritable', { path }, (error as Error).message)
@@ -151,7 +152,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
         const project = await readProject(backupPathFor(request.path))
         openPaths.set(context.windowId, request.path)
         // The damaged file stays the one on disk: the first save keeps it aside as `.damaged`.
-        files.remember(context.windowId, request.path, project, await hashFile(request.path))
+        files.remember(context.windowId, request.path, project, await hashFile(request.path), false)
         return ok({ path: request.path, project })
       } catch (error) {
         return refusal(error, backupPathFor(request.path))

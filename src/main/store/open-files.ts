@@ -18,6 +18,16 @@ interface OpenFile {
   baseline: ProjectFile | null
   /** The file's hash when we last read or wrote it; a different hash now means someone else wrote it. */
   hash: string | null
+  /** Whether that content is a good project (we validated or wrote it); false for a damaged file left on disk. */
+  good: boolean
+}
+
+/** What is on disk now, compared with what this window last read or wrote. */
+export interface DiskCheck {
+  /** Someone else wrote the file since: it must not be overwritten. */
+  changed: boolean
+  /** The content on disk is the good project we read or wrote (no need to validate it again for the backup). */
+  good: boolean
 }
 
 /**
@@ -30,8 +40,8 @@ export class OpenFiles {
   private readonly proposals = new Map<number, { merged: ProjectFile; fromPath: string; fromHash: string | null }>()
 
   /** After opening, writing or merging: the state on disk (or in memory) that later saves build on. */
-  remember(windowId: number, path: string | null, baseline: ProjectFile | null, hash: string | null): void {
-    this.files.set(windowId, { path, baseline, hash })
+  remember(windowId: number, path: string | null, baseline: ProjectFile | null, hash: string | null, good = true): void {
+    this.files.set(windowId, { path, baseline, hash, good })
   }
 
   /**
@@ -47,10 +57,10 @@ export class OpenFiles {
     const proposal = this.proposals.get(windowId)
     if (!proposal) return null
     this.proposals.delete(windowId)
-    const current = this.files.get(windowId) ?? { path: null, baseline: null, hash: null }
-    // Merging the very file we have open takes in what was written there: saving over it is then safe.
-    const hash = proposal.fromPath === current.path ? proposal.fromHash : current.hash
-    this.files.set(windowId, { ...current, baseline: proposal.merged, hash })
+    const current = this.files.get(windowId) ?? { path: null, baseline: null, hash: null, good: false }
+    // Merging the very file we have open takes in what was written there (a project merge validated): saving over it is then safe.
+    const mergedOwnFile = proposal.fromPath === current.path
+    this.files.set(windowId, { ...current, baseline: proposal.merged, hash: mergedOwnFile ? proposal.fromHash : current.hash, good: mergedOwnFile || current.good })
     return null
   }
 
@@ -64,11 +74,12 @@ export class OpenFiles {
     return this.files.get(windowId)?.baseline ?? { ...project, annotations: [], tags: [], sources: [] }
   }
 
-  /** False when `path` is this window's file and someone else wrote it since we last read or wrote it. */
-  async unchangedOnDisk(windowId: number, path: string): Promise<boolean> {
+  /** Compares the file on disk with what this window last read or wrote there. */
+  async checkDisk(windowId: number, path: string): Promise<DiskCheck> {
     const known = this.files.get(windowId)
-    if (!known || known.path !== path) return true
+    if (!known || known.path !== path) return { changed: false, good: false }
     const now = await hashFile(path)
-    return now === null || now === known.hash
+    if (now === null) return { changed: false, good: false }
+    return now === known.hash ? { changed: false, good: known.good } : { changed: true, good: false }
   }
 }

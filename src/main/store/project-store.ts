@@ -18,12 +18,12 @@ export class FileNotFoundError extends Error {
  * The lowdb database of one project file: validated on read (a damaged file throws `FileRefusedError` and is
  * never replaced), backed up and written atomically. All writes happen in main: lowdb is safe with one writer.
  */
-export function projectDatabase(path: string): Low<ProjectFile | null> {
+export function projectDatabase(path: string, previousIsGood = false): Low<ProjectFile | null> {
   const adapter = new ValidatedJSONFile<ProjectFile | null>(path, {
     parse: parseProjectFile,
     serialise: (project) => serialiseProject(project!),
     maxBytes: projectSizeLimit,
-    beforeWrite: keepProjectBackup
+    beforeWrite: (target) => keepProjectBackup(target, previousIsGood)
   })
   return new Low<ProjectFile | null>(adapter, null)
 }
@@ -37,7 +37,7 @@ export function damagedPathFor(target: string): string {
  * Before a project is replaced: a good previous version becomes the backup; a damaged one is kept aside as
  * `.damaged` instead, so it never replaces the good backup and is never silently lost.
  */
-async function keepProjectBackup(target: string): Promise<void> {
+async function keepProjectBackup(target: string, previousIsGood: boolean): Promise<void> {
   let previous: string
   try {
     previous = await readFile(target, 'utf8')
@@ -45,7 +45,9 @@ async function keepProjectBackup(target: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
     throw error
   }
-  await writeFileAtomic(parseProjectFile(previous).ok ? backupPathFor(target) : damagedPathFor(target), previous)
+  // Validating 10 MB costs more than the write itself: skipped when the caller knows what is on disk is good.
+  const good = previousIsGood || parseProjectFile(previous).ok
+  await writeFileAtomic(good ? backupPathFor(target) : damagedPathFor(target), previous)
 }
 
 /** Reads a project file; throws `FileRefusedError` or `FileNotFoundError` if it cannot be used. */
@@ -56,9 +58,12 @@ export async function readProject(path: string): Promise<ProjectFile> {
   return db.data
 }
 
-/** Writes a project, keeping the previous version as a backup. */
-export async function writeProject(path: string, project: ProjectFile): Promise<void> {
-  const db = projectDatabase(path)
+/**
+ * Writes a project, keeping the previous version as a backup (or aside as `.damaged` when it is not a good
+ * project). `previousIsGood`: the caller knows the file on disk is one it validated or wrote itself.
+ */
+export async function writeProject(path: string, project: ProjectFile, previousIsGood = false): Promise<void> {
+  const db = projectDatabase(path, previousIsGood)
   db.data = project
   await db.write()
 }

@@ -140,8 +140,9 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       try {
         const hash = await hashFile(path)
         const merged = await mergeFromFile(await stamp(mine.value, context), path)
-        if (merged.ok) files.propose(context.windowId, merged.value.project, path, hash)
-        return merged
+        if (!merged.ok) return merged
+        files.propose(context.windowId, merged.value.baseline, path, hash)
+        return ok(merged.value.reply)
       } catch (error) {
         return refusal(error, path)
       }

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../shared/errors'
 import type { MergeReply } from '../../shared/ipc'
 import { mergeProjects } from '../../shared/merge'
 import { reanchorInto } from '../../shared/merge/reanchor'
+import { withSettledTaxonomy } from '../../shared/merge/taxonomy'
 import { validateProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
 import { readProject } from '../store/project-store'
@@ -14,15 +15,23 @@ import { documentFingerprint } from './fingerprint'
  * differ), and merges it into mine; my text is kept. The merged result is
  * validated again, so nothing that was hidden in their file can come back unchecked.
  */
-export async function mergeFromFile(mine: ProjectFile, theirsPath: string): Promise<Result<MergeReply>> {
+/** The merge for the dialog, and the merged state itself (what later saves compare with, once applied). */
+export interface MergedFile {
+  reply: MergeReply
+  baseline: ProjectFile
+}
+
+export async function mergeFromFile(mine: ProjectFile, theirsPath: string): Promise<Result<MergedFile>> {
   const theirs = await readProject(theirsPath)
   if (!mine.document || !theirs.document) return fail('errorMergeNoDocument')
   // Another version of the text: their annotations are first anchored in mine (the annotation feature's anchoring).
   const sameText = documentFingerprint(mine.document.content) === documentFingerprint(theirs.document.content)
   const moved = sameText ? null : reanchorInto(theirs, { ...mine, document: mine.document })
   const outcome = mergeProjects(mine, moved ? moved.project : theirs)
-  const checked = validateProject(outcome.project)
+  // The dialog gets the merged project with its taxonomy settled; the settling is an edit, stamped at the next save.
+  const checked = validateProject(withSettledTaxonomy(outcome.project))
   if (!checked.ok) return checked
   const reanchored = moved ? { moved: moved.moved, orphans: moved.orphans.length } : null
-  return ok({ fileName: basename(theirsPath), path: theirsPath, project: checked.value, conflicts: outcome.conflicts, summary: outcome.summary, reanchored })
+  const reply = { fileName: basename(theirsPath), path: theirsPath, project: checked.value, conflicts: outcome.conflicts, summary: outcome.summary, reanchored }
+  return ok({ reply, baseline: outcome.project })
 }

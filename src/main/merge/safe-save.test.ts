@@ -7,6 +7,7 @@ import type { Channel, Replies, Request } from '../../shared/ipc'
 import { entryKey } from '../../shared/merge/entries'
 import { parseProjectFile, serialiseProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
+import { stampChanges } from '../../shared/merge/stamp'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
 import type { Host } from '../host'
@@ -100,5 +101,30 @@ describe('saving through main', () => {
     const restored = value(await call('project:openBackup', { path: file }))
     expect(restored.path).toBe(file)
     expect(restored.project.meta.title).toBe('Examplestan v1 project')
+  })
+
+  it('merges two colleagues who filed tags under each other into a sound tag tree, saved as an edit', async () => {
+    const base = await read(await copyOfFixture('base.glossa'))
+    const twoTags = { ...base, tags: [...base.tags, { id: 'tag-rights', name: 'Rights', color: '#3d7a3a', description: '', parentId: null }] } as ProjectFile
+    const shared = stampChanges(base, twoTags, 'author-shared', 1_000)
+    const under = (child: string, parent: string) => ({ ...shared, tags: shared.tags.map((tag) => (tag.id === child ? { ...tag, parentId: parent } : tag)) }) as ProjectFile
+    const mineFile = join(folder, 'mine.glossa')
+    const theirsFile = join(folder, 'theirs.glossa')
+    await writeFile(mineFile, serialiseProject(stampChanges(shared, under('tag-values', 'tag-rights'), 'author-me', 2_000)))
+    await writeFile(theirsFile, serialiseProject(stampChanges(shared, under('tag-rights', 'tag-values'), 'author-them', 3_000)))
+    const call = setUp([theirsFile])
+    const mine = value(await call('project:open', { path: mineFile }))!.project
+    const merged = value(await call('project:mergeFromFile', { project: mine }))!
+    expect(merged.project.tags.map((tag) => [tag.id, tag.parentId])).toEqual([
+      ['tag-values', 'tag-rights'],
+      ['tag-rights', null]
+    ])
+    value(await call('project:acceptMerge', {}))
+    value(await call('project:save', { project: merged.project }))
+    const saved = await read(mineFile)
+    expect(saved.tags.find((tag) => tag.id === 'tag-rights')?.parentId).toBeNull()
+    // Settling the tree was an edit of its own, stamped so it travels with the next exchange.
+    expect(saved.sync.clocks[entryKey('tag', 'tag-rights')]?.f?.['parentId']).toMatch(/^\d{15}\.\d{6}\./)
+    expect(saved.sync.clocks[entryKey('tag', 'tag-rights')]?.f?.['parentId']?.endsWith('.author-them')).toBe(false)
   })
 })

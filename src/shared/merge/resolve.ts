@@ -1,6 +1,7 @@
 import type { ProjectFile } from '../project/schema'
 import type { Conflict } from './conflicts'
 import { collectionsFrom, entryKey, visibleEntries, type Entry, type Item } from './entries'
+import { withSettledTaxonomy } from './taxonomy'
 
 /** The user's answer to one conflict: keep my version, theirs, or both (theirs as a copy beside mine). */
 export type Resolution = 'mine' | 'theirs' | 'both'
@@ -31,5 +32,6 @@ export function resolveConflicts(merged: ProjectFile, conflicts: Conflict[], ans
     if (chosen === null) entries.delete(conflict.key)
     else entries.set(conflict.key, { ...base, item: chosen } as Entry)
   }
-  return { ...merged, ...collectionsFrom(entries.values()) }
+  // A kept version can bring back a parent link that breaks the tag tree: settle it again.
+  return withSettledTaxonomy({ ...merged, ...collectionsFrom(entries.values()) })
 }

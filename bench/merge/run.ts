@@ -12,15 +12,9 @@ import { performance } from 'node:perf_hooks'
 import { mergeProjects } from '../../src/shared/merge'
 import { parseProjectFile, serialiseProject } from '../../src/shared/project/parse'
 import { colleagueCopy, sharedProject } from './projects'
+import { median, rounds } from './median'
 
 const count = Number(process.argv[2] ?? 10_000)
-const rounds = 5
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 async function main() {
   const shared = sharedProject(count)
   const mine = colleagueCopy(shared, 'aigerim', Date.parse('2026-11-02T00:00:00Z'))

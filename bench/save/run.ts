@@ -15,15 +15,9 @@ import { stampChanges } from '../../src/shared/merge/stamp'
 import { serialiseProject, validateProject } from '../../src/shared/project/parse'
 import type { ProjectFile } from '../../src/shared/project/schema'
 import { colleagueCopy, sharedProject } from '../merge/projects'
+import { median, rounds } from '../merge/median'
 
 const count = Number(process.argv[2] ?? 10_000)
-const rounds = 5
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 async function main() {
   const saved = sharedProject(count)
   const folder = await mkdtemp(join(tmpdir(), 'glossa-bench-save-'))

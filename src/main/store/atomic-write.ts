@@ -59,14 +59,18 @@ export function backupPathFor(target: string): string {
   return `${target}.bak`
 }
 
-/** Copies the current content of `target` (if any) to its backup, atomically, before it is replaced. */
-export async function keepBackup(target: string): Promise<void> {
-  let previous: string
+/** The text of a file, or null when there is none (a first save has nothing to back up). */
+export async function readIfPresent(target: string): Promise<string | null> {
   try {
-    previous = await readFile(target, 'utf8')
+    return await readFile(target, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
-  await writeFileAtomic(backupPathFor(target), previous)
+}
+
+/** Copies the current content of `target` (if any) to its backup, atomically, before it is replaced. */
+export async function keepBackup(target: string): Promise<void> {
+  const previous = await readIfPresent(target)
+  if (previous !== null) await writeFileAtomic(backupPathFor(target), previous)
 }

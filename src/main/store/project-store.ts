@@ -1,8 +1,7 @@
 import { Low } from 'lowdb'
 import { parseProjectFile, serialiseProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
-import { readFile } from 'node:fs/promises'
-import { backupPathFor, writeFileAtomic } from './atomic-write'
+import { backupPathFor, readIfPresent, writeFileAtomic } from './atomic-write'
 import { ValidatedJSONFile } from './json-file'
 
 /** Projects larger than this are refused on open: a real one with 10,000 annotations is about 10 MB. */
@@ -38,13 +37,8 @@ export function damagedPathFor(target: string): string {
  * `.damaged` instead, so it never replaces the good backup and is never silently lost.
  */
 async function keepProjectBackup(target: string, previousIsGood: boolean): Promise<void> {
-  let previous: string
-  try {
-    previous = await readFile(target, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-    throw error
-  }
+  const previous = await readIfPresent(target)
+  if (previous === null) return
   // Validating 10 MB costs more than the write itself: skipped when the caller knows what is on disk is good.
   const good = previousIsGood || parseProjectFile(previous).ok
   await writeFileAtomic(good ? backupPathFor(target) : damagedPathFor(target), previous)

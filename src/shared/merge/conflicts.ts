@@ -21,6 +21,9 @@ export interface Conflict {
   theirs: Item | null
 }
 
+/** Fields that record when, not what: never a conflict on their own, and not shown as one. */
+export const bookkeepingFields = new Set(['modified'])
+
 /** Finds the conflicts between two projects about to be merged. */
 export function findConflicts(mine: ProjectFile, theirs: ProjectFile): Conflict[] {
   const mineAll = allEntries(mine)
@@ -54,7 +57,8 @@ export function findConflicts(mine: ProjectFile, theirs: ProjectFile): Conflict[
       if (ownClock === otherClock || sameValue(own.item[field], other.item[field])) return false
       return !hasSeen(theirs.sync, ownClock) && !hasSeen(mine.sync, otherClock)
     })
-    if (fields.length > 0) conflicts.push({ ...base, fields: fields.sort(), mine: own.item, theirs: other.item })
+    // Both sides touching only bookkeeping (a modification time) is not a disagreement worth asking about.
+    if (fields.some((field) => !bookkeepingFields.has(field))) conflicts.push({ ...base, fields: fields.sort(), mine: own.item, theirs: other.item })
   }
   return conflicts
 }

@@ -14,23 +14,14 @@ interface Props {
 export function ErrorActions({ error, onMerge, onOpenBackup }: Props) {
   const path = typeof error.params?.path === 'string' ? error.params.path : null
   const backup = typeof error.params?.backup === 'string' ? error.params.backup : null
-  if (error.code === 'errorFileChangedOnDisk' && path) {
-    return (
-      <div className="error-actions">
-        <button type="button" className="primary" onClick={() => onMerge(path)}>
-          {t('changedOnDiskMerge')}
-        </button>
-      </div>
-    )
-  }
-  if (backup && path) {
-    return (
-      <div className="error-actions">
-        <button type="button" className="primary" onClick={() => onOpenBackup(path)}>
-          {t('backupOffer')}
-        </button>
-      </div>
-    )
-  }
+  const action = (label: string, run: () => void) => (
+    <div className="error-actions">
+      <button type="button" className="primary" onClick={run}>
+        {label}
+      </button>
+    </div>
+  )
+  if (error.code === 'errorFileChangedOnDisk' && path) return action(t('changedOnDiskMerge'), () => onMerge(path))
+  if (backup && path) return action(t('backupOffer'), () => onOpenBackup(path))
   return null
 }

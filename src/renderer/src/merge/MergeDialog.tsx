@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { MergeReply } from '../../../shared/ipc'
 import type { MessageKey } from '../../../shared/i18n/messages.en'
 import { resolveConflicts, type Conflict, type Resolution } from '../../../shared/merge'
+import { bookkeepingFields } from '../../../shared/merge/conflicts'
 import type { EntryKind } from '../../../shared/merge/entries'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { Modal } from '../components/Modal'
@@ -16,16 +17,20 @@ interface Props {
   onClose: () => void
 }
 
+/** The fields worth showing: what both sides wrote, without bookkeeping such as modification times. */
+const shownFields = (conflict: Conflict) => conflict.fields.filter((field) => !bookkeepingFields.has(field))
+
 /** The version of one side, showing the fields both sides wrote (or that it was deleted). */
 function Side({ title, conflict, side }: { title: string; conflict: Conflict; side: 'mine' | 'theirs' }) {
   const item = conflict[side]
+  const fields = shownFields(conflict)
   return (
     <div className={`merge-side merge-${side}`} data-testid={`merge-${side}`}>
       <h4>{title}</h4>
       {item === null ? (
         <p className="merge-deleted">{t('mergeConflictDeleted')}</p>
       ) : (
-        (conflict.fields.length > 0 ? conflict.fields : ['body']).map((field) => (
+        (fields.length > 0 ? fields : ['body']).map((field) => (
           <p key={field}>
             <span className="merge-field">{field}</span> {describeValue(item[field])}
           </p>
@@ -76,7 +81,7 @@ export function MergeDialog({ merge, onApply, onClose }: Props) {
               <h4>
                 {t(kindLabels[conflict.kind])}: {itemLabel((conflict.mine ?? conflict.theirs)!)}
               </h4>
-              {conflict.fields.length > 0 && <p className="merge-fields">{t('mergeFields', { fields: conflict.fields.join(', ') })}</p>}
+              {conflict.fields.length > 0 && <p className="merge-fields">{t('mergeFields', { fields: shownFields(conflict).join(', ') })}</p>}
               <div className="merge-sides">
                 <Side title={t('mergeMine')} conflict={conflict} side="mine" />
                 <Side title={t('mergeTheirs')} conflict={conflict} side="theirs" />

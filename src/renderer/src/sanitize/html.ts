@@ -49,6 +49,19 @@ export function htmlToCommentary(html: string): { body: Commentary; removed: str
 
 /** Plain (or Markdown) text as commentary: one paragraph per blank-line-separated block. */
 export function textToCommentary(text: string): Commentary {
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
   return { doc: { type: 'doc', content: blocks.map((block) => ({ type: 'paragraph', content: [{ type: 'text', text: block }] })) } }
+}
+
+/**
+ * For a ProseMirror view's `transformPastedHTML`: pasted HTML reduced to the commentary elements before
+ * ProseMirror parses it, so no handler, style or remote image from the clipboard reaches the page.
+ */
+export function cleanPastedHtml(html: string): string {
+  const holder = document.createElement('div')
+  holder.append(sanitizeHtml(html).fragment)
+  return holder.innerHTML
 }

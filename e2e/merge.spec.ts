@@ -130,6 +130,11 @@ test('two windows on one file: the second save is refused, then merges what the 
   await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
   const written = await readFile(shared, 'utf8')
 
+  // Coming back to the second window, it says at once that the file changed under it.
+  await second.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  await expect(second.page.getByTestId('error-message')).toContainText('was changed by another window or program')
+  await expect(second.page.getByRole('button', { name: 'Merge the changes' })).toBeVisible()
+
   // The second window, unaware, takes in another file and saves: refused, nothing overwritten.
   const third = join(folder, 'third.glossa')
   await writeFile(third, serialiseProject(authorEdits(base, { id: 'author-t', name: 'Third', color: '#7b4f9d' }, 'ann-third', 'Third: agreed.', Date.parse('2026-11-02T10:00:00Z'))))

@@ -148,6 +148,10 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       }
     },
     'project:acceptMerge': async (_request, context) => ok(files.acceptProposal(context.windowId)),
+    'project:checkDisk': async (_request, context) => {
+      const path = openPaths.get(context.windowId) ?? null
+      return ok({ path, changed: path ? (await files.checkDisk(context.windowId, path)).changed : false })
+    },
     'project:openBackup': async (request, context) => {
       try {
         const project = await readProject(backupPathFor(request.path))

@@ -81,6 +81,8 @@ export const requestSchemas = {
   /** Opens the backup kept beside a damaged project file. */
   /** The user applied the merge dialog: the merged state becomes what the next save builds on. */
   'project:acceptMerge': empty,
+  /** Whether another window or program wrote the window's project file since it was read or saved. */
+  'project:checkDisk': empty,
   'project:openBackup': z.object({ path }).strict(),
   'identity:get': empty,
   /** Writes the project's annotations as W3C Web Annotation JSON-LD to a file chosen in a dialog. */
@@ -115,6 +117,7 @@ export interface Replies {
   'project:close': null
   'project:mergeFromFile': MergeReply | null
   'project:acceptMerge': null
+  'project:checkDisk': { changed: boolean; path: string | null }
   'project:openBackup': ProjectSession
   'identity:get': Identity
   'annotations:exportWeb': { path: string } | null

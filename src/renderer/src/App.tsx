@@ -25,6 +25,7 @@ import { useAutosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
+import { useDiskWatch } from './merge/useDiskWatch'
 import { IdentityChip } from './identity/IdentityChip'
 import { IdentityDialog } from './identity/IdentityDialog'
 import { useIdentity } from './identity/useIdentity'
@@ -47,6 +48,7 @@ export function App() {
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
   const author = useIdentity(project.showError)
+  useDiskWatch(state.session?.path ?? null, project.showError)
   const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)

@@ -41,7 +41,7 @@ function articlesOf(outline: OutlineEntry[]): { eId: string; label: string }[] {
   return found
 }
 
-const emptyLayout: AnnotationLayout = { order: [], orphans: [] }
+const emptyLayout: AnnotationLayout = { order: [], orphans: [], counts: new Map() }
 
 /**
  * Everything about annotating, gathered for the workbench: what the editor draws, the annotation pane
@@ -117,14 +117,9 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
     [tags, updateProject]
   )
 
-  const counts = useMemo(() => {
-    const result = new Map<string, number>()
-    const anchored = new Set(layout.order)
-    for (const annotation of annotations) {
-      if (anchored.has(annotation.id)) result.set(annotation.target.eId, (result.get(annotation.target.eId) ?? 0) + 1)
-    }
-    return result
-  }, [annotations, layout])
+  // Anchored annotations in document order, and orphans (the editor counts them per article).
+  const ordered = useMemo(() => layout.order.flatMap((id) => byId.get(id) ?? []), [layout, byId])
+  const orphans = useMemo(() => layout.orphans.flatMap((id) => byId.get(id) ?? []), [layout, byId])
 
   const opened = openId ? byId.get(openId) : undefined
   const orphanSet = new Set(layout.orphans)
@@ -157,13 +152,13 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
     />
   ) : (
     <AnnotationList
-      ordered={layout.order.flatMap((id) => byId.get(id) ?? [])}
-      orphans={layout.orphans.flatMap((id) => byId.get(id) ?? [])}
+      ordered={ordered}
+      orphans={orphans}
       tags={tags}
       articles={articles}
       filter={filter}
       onFilter={setFilter}
-      onOpen={(id) => open(id)}
+      onOpen={open}
       onReattach={reattach}
     />
   )
@@ -189,7 +184,7 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
     drawn,
     pane,
     overlays,
-    counts,
+    counts: layout.counts,
     act,
     undo: operations.undo,
     redo: operations.redo,

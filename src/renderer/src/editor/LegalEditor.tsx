@@ -34,6 +34,8 @@ export interface LegalEditorHandle {
 export interface AnnotationLayout {
   order: string[]
   orphans: string[]
+  /** Anchored annotations per article eId. */
+  counts: ReadonlyMap<string, number>
 }
 
 interface Props {
@@ -75,7 +77,8 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
         editorView.updateState(next)
         if (tr.docChanged) onChange.current(next.doc, true)
         const after = annotationsKey.getState(next)
-        if (after && (after.ranges !== before?.ranges || after.orphans !== before?.orphans)) onLayout.current?.(annotationLayout(next))
+        // Typing moves ranges but keeps their order: only a new order or new orphans is a new layout.
+        if (after && (after.order !== before?.order || after.orphans !== before?.orphans)) onLayout.current?.(annotationLayout(next))
       }
     })
     view.current = editorView

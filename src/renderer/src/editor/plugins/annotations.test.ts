@@ -63,7 +63,7 @@ describe('the annotations plugin', () => {
   const loaded = base.apply(syncAnnotations(base.tr, drawn([marriage, secular, separate])))
 
   it('anchors every annotation and lists them in document order', () => {
-    expect(annotationLayout(loaded)).toEqual({ order: ['secular', 'separate', 'marriage'], orphans: [] })
+    expect(annotationLayout(loaded)).toEqual({ order: ['secular', 'separate', 'marriage'], orphans: [], counts: new Map([['art_1', 2], ['art_2', 1]]) })
     expect(loaded.plugins.length).toBe(1)
     expect(drawnIds(loaded)).toEqual(['marriage', 'secular', 'separate'])
   })
@@ -78,10 +78,30 @@ describe('the annotations plugin', () => {
     expect(quoteOf(state, 'marriage')).toBe('free consent')
   })
 
+  it('keeps the same layout while typing moves ranges, and places a new annotation without a full sort', () => {
+    const typed = loaded.apply(loaded.tr.insertText('democratic and ', posOf(loaded, 'secular state')))
+    expect(annotationsKey.getState(typed)!.order).toBe(annotationsKey.getState(loaded)!.order)
+    expect(annotationsKey.getState(typed)!.orphans).toBe(annotationsKey.getState(loaded)!.orphans)
+    const religious = annotate(typed, 'Religious', 'religious')
+    const added = typed.apply(syncAnnotations(typed.tr, drawn([marriage, secular, separate, religious])))
+    expect(annotationLayout(added).order).toEqual(['secular', 'religious', 'separate', 'marriage'])
+  })
+
+  it('keeps ranges for a commentary edit, and forgets a removed annotation everywhere', () => {
+    const edited = { ...secular, body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Why?' }] }] } } }
+    const commented = loaded.apply(syncAnnotations(loaded.tr, drawn([marriage, edited, separate])))
+    expect(annotationsKey.getState(commented)!.ranges).toBe(annotationsKey.getState(loaded)!.ranges)
+    expect(annotationsKey.getState(commented)!.drawn.get('secular')!.annotation).toBe(edited)
+    const removed = commented.apply(syncAnnotations(commented.tr, drawn([marriage, separate])))
+    expect(annotationLayout(removed)).toEqual({ order: ['separate', 'marriage'], orphans: [], counts: new Map([['art_1', 1], ['art_2', 1]]) })
+    expect(drawnIds(removed)).toEqual(['marriage', 'separate'])
+    expect(annotationsKey.getState(removed)!.drawn.has('secular')).toBe(false)
+  })
+
   it('orphans an annotation whose text was deleted, and keeps it listed', () => {
     const from = posOf(loaded, 'secular state')
     const state = loaded.apply(loaded.tr.delete(from, from + 'secular state'.length))
-    expect(annotationLayout(state)).toEqual({ order: ['separate', 'marriage'], orphans: ['secular'] })
+    expect(annotationLayout(state)).toEqual({ order: ['separate', 'marriage'], orphans: ['secular'], counts: new Map([['art_1', 1], ['art_2', 1]]) })
     expect(drawnIds(state)).toEqual(['marriage', 'separate'])
   })
 

@@ -5,6 +5,7 @@ import { anchorTarget } from '../../../../shared/annotations/anchor'
 import { buildDocumentText } from '../../../../shared/annotations/document-text'
 import { targetFromRange, type DocRange } from '../../../../shared/annotations/selectors'
 import type { Annotation } from '../../../../shared/annotations/types'
+import { updateCounts, updateOrder } from './annotation-order'
 
 /**
  * Draws annotations over the legal text as decorations, never as marks in it. The plugin keeps each
@@ -26,6 +27,10 @@ export interface AnnotationsState {
   drawn: Map<string, DrawnAnnotation>
   ranges: Map<string, DocRange>
   orphans: Set<string>
+  /** Anchored ids in document order; a new array only when the order changed (see annotation-order.ts). */
+  order: string[]
+  /** Anchored annotations per article (their target's eId), kept up to date with the order. */
+  counts: Map<string, number>
   decorations: DecorationSet
   /** The annotation the user is looking at, drawn with an outline. */
   active: string | null
@@ -120,67 +125,122 @@ function activeDecoration(range: DocRange): Decoration {
 }
 
 function empty(): AnnotationsState {
-  return { drawn: new Map(), ranges: new Map(), orphans: new Set(), decorations: DecorationSet.empty, active: null }
+  return { drawn: new Map(), ranges: new Map(), orphans: new Set(), order: [], counts: new Map(), decorations: DecorationSet.empty, active: null }
 }
 
-/** Maps ranges through a document change; a range whose text is gone becomes an orphan. */
+/**
+ * Maps ranges through a document change; a range whose text is gone becomes an orphan. Mapping keeps the
+ * order, so the order and the orphans stay the same objects unless a range collapsed.
+ */
 function mapThrough(state: AnnotationsState, tr: Transaction): AnnotationsState {
   const ranges = new Map<string, DocRange>()
-  const orphans = new Set(state.orphans)
+  const collapsedIds = new Set<string>()
   const collapsed: DocRange[] = []
   for (const [id, range] of state.ranges) {
     const from = tr.mapping.map(range.from, 1)
     const to = tr.mapping.map(range.to, -1)
     if (to > from) ranges.set(id, { from, to })
     else {
-      orphans.add(id)
+      collapsedIds.add(id)
       collapsed.push({ from: Math.min(from, to), to: Math.max(from, to) })
     }
   }
-  const next = { ...state, ranges, orphans, decorations: state.decorations.map(tr.mapping, tr.doc) }
-  return collapsed.length > 0 ? { ...next, decorations: redraw(next, tr.doc, collapsed) } : next
+  const next = { ...state, ranges, decorations: state.decorations.map(tr.mapping, tr.doc) }
+  if (collapsed.length === 0) return next
+  const orphans = new Set([...state.orphans, ...collapsedIds])
+  const order = updateOrder(state.order, ranges, collapsedIds)
+  const counts = updateCounts(state.counts, collapsedIds, (id) => articleOf(state.drawn, id), () => undefined)
+  return { ...next, orphans, order, counts, decorations: redraw({ ...next, orphans, order, counts }, tr.doc, collapsed) }
 }
 
-/** Applies a new annotation list: unchanged annotations keep their range, and only changed places are redrawn. */
+/** The article an annotation is counted in: its target's eId. */
+const articleOf = (drawn: ReadonlyMap<string, DrawnAnnotation>, id: string) => drawn.get(id)?.annotation.target.eId
+
+/** Whether an entry is drawn exactly as before (same annotation object, same colour, no new range given). */
+function unchanged(previous: DrawnAnnotation | undefined, entry: DrawnAnnotation, known: DocRange | undefined): boolean {
+  return previous !== undefined && previous.annotation === entry.annotation && previous.color === entry.color && !known
+}
+
+/** Ids drawn before that the new list no longer has. */
+function removedIds(state: AnnotationsState, list: readonly DrawnAnnotation[]): string[] {
+  const kept = new Set(list.map((entry) => entry.annotation.id))
+  return [...state.drawn.keys()].filter((id) => !kept.has(id))
+}
+
+/**
+ * Applies a new annotation list: unchanged annotations keep their range, and only changed places are
+ * redrawn. One read-only pass finds what changed; the maps are then copied whole and patched, so adding one
+ * annotation among 10,000 costs a comparison per annotation rather than rebuilding every map entry by entry.
+ */
 function sync(state: AnnotationsState, doc: PMNode, meta: Extract<Meta, { type: 'sync' }>): AnnotationsState {
-  const drawn = new Map<string, DrawnAnnotation>()
-  const ranges = new Map<string, DocRange>()
-  const orphans = new Set<string>()
-  const touched: DocRange[] = []
-  let text: ReturnType<typeof buildDocumentText> | null = null
+  const changedEntries: DrawnAnnotation[] = []
+  let stillThere = 0
   for (const entry of meta.drawn) {
+    const previous = state.drawn.get(entry.annotation.id)
+    if (previous) stillThere++
+    if (!unchanged(previous, entry, meta.ranges?.get(entry.annotation.id))) changedEntries.push(entry)
+  }
+  const removed = stillThere < state.drawn.size ? removedIds(state, meta.drawn) : []
+  if (changedEntries.length === 0 && removed.length === 0) return state
+
+  // Copied on first write: an edit of commentary copies no range, adding a note copies no orphan.
+  const drawn = new Map(state.drawn)
+  let ranges = state.ranges
+  let orphans = state.orphans
+  const setRange = (id: string, range: DocRange | undefined) => {
+    if (ranges === state.ranges) ranges = new Map(ranges)
+    if (range) ranges.set(id, range)
+    else ranges.delete(id)
+  }
+  const setOrphan = (id: string, orphaned: boolean) => {
+    if (orphans.has(id) === orphaned) return
+    if (orphans === state.orphans) orphans = new Set(orphans)
+    if (orphaned) orphans.add(id)
+    else orphans.delete(id)
+  }
+  const touched: DocRange[] = []
+  const changed = new Set<string>()
+  let text: ReturnType<typeof buildDocumentText> | null = null
+  for (const entry of changedEntries) {
     const { id } = entry.annotation
-    drawn.set(id, entry)
     const previous = state.drawn.get(id)
     const before = state.ranges.get(id)
     const known = meta.ranges?.get(id)
-    if (previous && previous.annotation === entry.annotation && previous.color === entry.color && !known) {
-      if (before) ranges.set(id, before)
-      else orphans.add(id)
-      continue
-    }
+    drawn.set(id, entry)
     const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target
     // Commentary, tags or links changed but not where or how it is drawn: nothing to redraw.
-    if (sameTarget && previous.color === entry.color && !known) {
-      if (before) ranges.set(id, before)
-      else orphans.add(id)
-      continue
-    }
+    if (sameTarget && previous.color === entry.color && !known) continue
     let range = known ?? (sameTarget ? before : undefined)
     if (!range && !(sameTarget && state.orphans.has(id))) {
       text ??= buildDocumentText(doc)
       range = anchorTarget(text, entry.annotation.target)?.range
     }
     if (before) touched.push(before)
-    if (range) {
-      ranges.set(id, range)
-      touched.push(range)
-    } else orphans.add(id)
+    if (range !== before) {
+      changed.add(id)
+      setRange(id, range)
+    }
+    setOrphan(id, !range)
+    if (range) touched.push(range)
   }
-  for (const [id, range] of state.ranges) if (!drawn.has(id)) touched.push(range)
-  // Nothing moved: keep the same maps, so that no one re-reads the layout.
-  if (touched.length === 0 && ranges.size === state.ranges.size && orphans.size === state.orphans.size) return { ...state, drawn }
-  const next: AnnotationsState = { drawn, ranges, orphans, decorations: state.decorations, active: state.active }
+  for (const id of removed) {
+    drawn.delete(id)
+    setOrphan(id, false)
+    const range = state.ranges.get(id)
+    if (!range) continue
+    setRange(id, undefined)
+    touched.push(range)
+    changed.add(id)
+  }
+  // Nothing moved: keep the same range map and orphans, so that no one re-reads the layout.
+  if (touched.length === 0 && ranges === state.ranges && orphans === state.orphans) return { ...state, drawn }
+  const counts = updateCounts(
+    state.counts,
+    changed,
+    (id) => (state.ranges.has(id) ? articleOf(state.drawn, id) : undefined),
+    (id) => (ranges.has(id) ? articleOf(drawn, id) : undefined)
+  )
+  const next: AnnotationsState = { drawn, ranges, orphans, order: updateOrder(state.order, ranges, changed), counts, decorations: state.decorations, active: state.active }
   if (touched.length === 0) return next
   return { ...next, decorations: redraw(next, doc, touched.length > wholeDocumentThreshold ? 'all' : touched) }
 }
@@ -250,17 +310,14 @@ export function activateAnnotation(tr: Transaction, id: string | null): Transact
   return tr.setMeta(annotationsKey, meta).setMeta('addToHistory', false)
 }
 
-/** Annotation ids in document order, and the orphans' ids. */
-export function annotationLayout(state: EditorState): { order: string[]; orphans: string[] } {
+/**
+ * Annotation ids in document order (the plugin's own array: do not change it), the orphans' ids, and how
+ * many anchored annotations each article has (the plugin's own map). All three are kept up to date as they change.
+ */
+export function annotationLayout(state: EditorState): { order: string[]; orphans: string[]; counts: Map<string, number> } {
   const plugin = annotationsKey.getState(state)
-  if (!plugin) return { order: [], orphans: [] }
-  // A numeric sort of (start, arrival) keys: several times faster than a comparator over 10,000 entries.
-  const ids = [...plugin.ranges.keys()]
-  const keys = new Float64Array(ids.length)
-  ids.forEach((id, index) => (keys[index] = plugin.ranges.get(id)!.from * 2 ** 20 + index))
-  keys.sort()
-  const order = Array.from(keys, (key) => ids[key % 2 ** 20]!)
-  return { order, orphans: [...plugin.orphans] }
+  if (!plugin) return { order: [], orphans: [], counts: new Map() }
+  return { order: plugin.order, orphans: [...plugin.orphans], counts: plugin.counts }
 }
 
 /**

@@ -45,6 +45,8 @@ async function openProject(glossa: Page, host: TestHost, folder: string, project
   await writeFile(file, serialiseProject(project))
   host.openAnswers.push(file)
   await glossa.getByRole('button', { name: 'Open Project…' }).first().click()
+  // The welcome project has an Article 1 too: wait for this project's title before relying on its text.
+  await expect(glossa.getByTestId('project-title')).toHaveText(project.meta.title)
   await expect(glossa.locator('article[data-eid="art_1"]')).toBeVisible()
 }
 

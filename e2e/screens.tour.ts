@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { generateLegalText } from '../src/shared/fixtures/generate-text'
+import { dragSelect, importLaw, lawText } from './annotation-steps'
 import { test } from './support/fixtures'
 
 const shots = resolve(__dirname, '../tour')
@@ -39,4 +40,50 @@ test('tour of the main screens', async ({ glossa, host, folder }) => {
   await glossa.getByRole('button', { name: 'Discard' }).click()
   await glossa.getByTestId('error-message').waitFor()
   await glossa.screenshot({ path: shot('08-damaged-file') })
+})
+
+test('tour of annotating, citing and exporting', async ({ glossa, host, folder }) => {
+  const textFile = join(folder, 'examplestan.txt')
+  await writeFile(textFile, lawText())
+  const bibFile = join(folder, 'references.bib')
+  await writeFile(bibFile, '@book{smith2019, author = {Smith, Anna}, title = {Secularism and the State}, publisher = {Oxford University Press}, year = {2019}}\n')
+  await glossa.getByRole('button', { name: 'New Project' }).click()
+  await importLaw(glossa, host, textFile)
+
+  await glossa.getByRole('button', { name: /^Sources/ }).click()
+  const library = glossa.getByRole('dialog', { name: 'Sources' })
+  host.sourcesAnswers.push(bibFile)
+  await library.getByRole('button', { name: 'Import sources…' }).click()
+  await library.getByRole('status').waitFor()
+  await glossa.screenshot({ path: shot('10-source-library') })
+  await library.getByRole('button', { name: 'Close' }).last().click()
+
+  await dragSelect(glossa, 'art_5', 'secular state')
+  await glossa.screenshot({ path: shot('11-selection-toolbar') })
+  await glossa.getByRole('toolbar', { name: 'Annotate the selection' }).getByRole('button', { name: 'Comment' }).click()
+  const editor = glossa.getByRole('region', { name: 'Annotation' })
+  await editor.getByLabel('Add a tag').fill('Secularism')
+  await editor.getByLabel('Add a tag').press('Enter')
+  await editor.getByRole('textbox', { name: 'Commentary' }).click()
+  await glossa.keyboard.type('The state itself is bound by secularism; compare Article 19.')
+  const picker = editor.getByRole('group', { name: 'Cite a source' })
+  await picker.getByRole('combobox', { name: 'Source', exact: true }).selectOption('smith2019')
+  await picker.getByRole('combobox', { name: 'Pinpoint', exact: true }).selectOption({ label: 'Page' })
+  await picker.getByLabel('Pinpoint number').fill('12')
+  await picker.getByRole('button', { name: 'Cite' }).click()
+  await glossa.screenshot({ path: shot('12-annotation-editor') })
+  await editor.getByRole('button', { name: 'Close' }).click()
+
+  await dragSelect(glossa, 'art_19', 'union of a man and a woman')
+  await glossa.getByRole('toolbar', { name: 'Annotate the selection' }).getByRole('button', { name: 'Highlight' }).click()
+  await glossa.screenshot({ path: shot('13-annotated-text') })
+
+  await glossa.keyboard.press('Control+f')
+  await glossa.keyboard.type('state')
+  await glossa.screenshot({ path: shot('14-search') })
+  await glossa.keyboard.press('Escape')
+
+  await glossa.keyboard.press('Control+Shift+E')
+  await glossa.getByRole('dialog', { name: 'Export for publication' }).waitFor()
+  await glossa.screenshot({ path: shot('15-export-dialog') })
 })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { t } from '../i18n'
 import { Modal } from './Modal'
+import { FormButtons } from './FormButtons'
 
 interface Props {
   /** Jumps to the article and returns true, or returns false if there is none. */
@@ -30,14 +31,7 @@ export function GoToArticleDialog({ onGo, onClose }: Props) {
             {t('goToNotFound', { num: missing })}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('goToSubmit')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submitLabel={t('goToSubmit')} />
       </form>
     </Modal>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { t } from '../i18n'
 import { Modal } from './Modal'
+import { FormButtons } from './FormButtons'
 
 interface Props {
   /** Reads the pasted text; the import report follows if it holds a legal text. */
@@ -27,14 +28,7 @@ export function PasteImportDialog({ onSubmit, onClose }: Props) {
           {t('pasteImportLabel')}
           <textarea className="paste-import" autoFocus rows={12} value={text} onChange={(event) => setText(event.target.value)} />
         </label>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!text.trim()}>
-            {t('pasteImportSubmit')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submitLabel={t('pasteImportSubmit')} canSubmit={text.trim() !== ''} />
       </form>
     </Modal>
   )

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { authorColors, type Identity } from '../../../shared/identity/identity'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
+import { FormButtons } from '../components/FormButtons'
 
 interface Props {
   identity: Identity
@@ -33,14 +34,7 @@ export function IdentityDialog({ identity, onSave, onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {t('identitySave')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submitLabel={t('identitySave')} canSubmit={name.trim() !== ''} />
       </form>
     </Modal>
   )

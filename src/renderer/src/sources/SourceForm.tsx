@@ -7,6 +7,7 @@ import type { CslItem, CslType } from '../../../shared/sources/types'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { sourceTypeLabels } from './source-labels'
+import { FormButtons } from '../components/FormButtons'
 
 interface Props {
   /** The source being edited, or null for a new one. */
@@ -84,14 +85,7 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
             {t(error.code, error.params)}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('sourceSave')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submitLabel={t('sourceSave')} />
       </form>
     </Modal>
   )

@@ -16,6 +16,9 @@ export class TestHost implements Host {
   readonly sourcesAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
   readonly exportAnswers: (string | null)[] = []
+  readonly aknExportAnswers: (string | null)[] = []
+  /** The names the Akoma Ntoso save dialog suggested, in order. */
+  readonly aknSuggestedNames: string[] = []
   /** Events main sent to the renderer, in order. */
   readonly events: { event: keyof RendererEvents; payload: unknown }[] = []
   /** Set by a test to deliver events to its page (as webContents.send would). */
@@ -46,6 +49,10 @@ export class TestHost implements Host {
   }
   async openExternal(url: string) {
     this.openedLinks.push(url)
+  }
+  async chooseAknSavePath(suggestedName: string) {
+    this.aknSuggestedNames.push(suggestedName)
+    return this.aknExportAnswers.shift() ?? null
   }
   async chooseExportPath() {
     return this.exportAnswers.shift() ?? null

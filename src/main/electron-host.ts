@@ -18,32 +18,24 @@ export function electronHost(): Host {
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
 
+  const pickSavePath = async (defaultPath: string, filters: Electron.FileFilter[]) => {
+    const window = parent()
+    const options: Electron.SaveDialogOptions = { defaultPath, filters }
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+    return result.canceled ? null : (result.filePath ?? null)
+  }
+
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
     chooseProjectToMerge: () => pickFile([projectFilter]),
     chooseWebAnnotationsToImport: () => pickFile([{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }]),
-    chooseWebAnnotationsSavePath: async (suggestedName) => {
-      const window = parent()
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }] }
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-      return result.canceled ? null : (result.filePath ?? null)
-    },
+    chooseWebAnnotationsSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }]),
+    chooseAknSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: translate('aknFileFilter'), extensions: ['xml', 'akn'] }]),
     chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
     chooseTextToImport: () => pickFile([{ name: translate('importFileFilter'), extensions: importExtensions }]),
-    chooseProjectSavePath: async (suggestedName) => {
-      const window = parent()
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [projectFilter] }
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-      return result.canceled ? null : (result.filePath ?? null)
-    },
+    chooseProjectSavePath: (suggestedName) => pickSavePath(suggestedName, [projectFilter]),
     openExternal: (url) => shell.openExternal(url),
-    chooseExportPath: async (suggestedName, kind) => {
-      const window = parent()
-      const filters = [{ name: kind === 'pdf' ? 'PDF' : 'Word', extensions: [kind] }]
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters }
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-      return result.canceled ? null : (result.filePath ?? null)
-    },
+    chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: kind === 'pdf' ? 'PDF' : 'Word', extensions: [kind] }]),
     printPdf: electronPrinter,
     notify: (windowId, event, payload) => webContents.fromId(windowId)?.send(event, payload)
   }

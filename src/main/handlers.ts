@@ -19,6 +19,7 @@ import { RecentProjects } from './store/recent-projects'
 import { stampChanges } from '../shared/merge/stamp'
 import { mergeFromFile } from './merge/merge-from-file'
 import { readWebAnnotationFile, writeWebAnnotationFile } from './exchange/web-annotation-files'
+import { exportAknFile } from './exchange/akn-file'
 import { backupPathFor } from './store/atomic-write'
 import { withBackupOffer } from './store/backup-offer'
 import { IdentityStore } from './store/identity-store'
@@ -205,6 +206,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       const imported = importPlainText(request.text, { format: 'clipboard' })
       return imported.ok ? ok({ fileName: translate('importFormatClipboard'), doc: imported.doc, report: imported.report }) : imported
     },
+    'document:exportAkn': (request) => exportAknFile(request.project, deps.host, now),
     'shell:openExternal': async (request) => {
       await deps.host.openExternal(request.url)
       return ok(null)

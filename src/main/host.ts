@@ -22,6 +22,8 @@ export interface Host {
   // Export (issue 7). Optional so hosts that never export (unit-test fakes) need not provide them.
   /** Where to write an export (a save dialog); null: cancelled. */
   chooseExportPath?(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>
+  /** Where to write an Akoma Ntoso XML export (a save dialog); null: cancelled. */
+  chooseAknSavePath?(suggestedName: string): Promise<string | null>
   /** Prints the export's print view to PDF (Electron: a hidden window's printToPDF; tests: Chromium). */
   printPdf?: PdfPrinter
   /** Sends an event to the renderer of the window whose webContents has this id. */

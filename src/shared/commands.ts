@@ -14,6 +14,7 @@ export const commands = {
   importWebAnnotations: { label: 'commandImportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+I', menu: 'file' },
   exportWebAnnotations: { label: 'commandExportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+E', menu: 'file' },
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },
+  exportAkn: { label: 'commandExportAkn', accelerator: 'CmdOrCtrl+Shift+X', menu: 'file' },
   importPasted: { label: 'commandImportPasted', accelerator: 'CmdOrCtrl+Shift+V', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },

@@ -98,6 +98,8 @@ export const requestSchemas = {
   /** Exports the window's current project (validated again as a project) to a file chosen in a save dialog. */
   'export:pdf': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
   'export:docx': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
+  /** Writes the project's legal text as Akoma Ntoso 3.0 XML to a file chosen in a save dialog. */
+  'document:exportAkn': z.object({ project: z.unknown() }).strict(),
   /** Stops the window's running export; nothing is written. */
   'export:cancel': empty
 } as const
@@ -129,6 +131,7 @@ export interface Replies {
   'shell:openExternal': null
   'export:pdf': ExportedFile | null
   'export:docx': ExportedFile | null
+  'document:exportAkn': ExportedFile | null
   'export:cancel': null
 }
 

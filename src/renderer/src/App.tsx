@@ -31,6 +31,10 @@ import { IdentityDialog } from './identity/IdentityDialog'
 import { useIdentity } from './identity/useIdentity'
 import { useWebAnnotations } from './exchange/useWebAnnotations'
 import { WebImportDialog } from './exchange/WebImportDialog'
+import { useAknExport } from './exchange/useAknExport'
+import { NoticeBanner } from './components/NoticeBanner'
+import { ImportWarningsButton } from './components/ImportWarnings'
+import type { ImportWarning } from '../../shared/import/report'
 import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
 
 type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
@@ -50,6 +54,10 @@ export function App() {
   const author = useIdentity(project.showError)
   useDiskWatch(state.session?.path ?? null, project.showError)
   const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
+  const akn = useAknExport(project, () => editor.current?.currentDoc() ?? null)
+  // The last confirmed import's warnings, shown while its text is the one loaded.
+  const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
+  const importWarnings = lastImport && lastImport.content === state.content ? lastImport.warnings : []
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
@@ -100,6 +108,8 @@ export function App() {
           return void web.importFile()
         case 'exportWebAnnotations':
           return void web.exportAll()
+        case 'exportAkn':
+          return void akn.exportAkn()
         case 'importText':
           return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
         case 'toggleEdit':
@@ -114,7 +124,7 @@ export function App() {
             : undefined
       }
     },
-    [guarded, project, state.session, state.content, editing, doc, annotating, merge, web]
+    [guarded, project, state.session, state.content, editing, doc, annotating, merge, web, akn]
   )
 
   useEffect(() => onCommand(runCommand), [runCommand])
@@ -162,13 +172,19 @@ export function App() {
       <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
       {state.error && <ErrorActions error={state.error} onMerge={(path) => void merge.start(path)} onOpenBackup={(path) => void merge.openBackup(path)} />}
+      {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
           {state.session && (
             <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} onOpenAnnotation={annotating.openAnnotation} />
           )}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
-          <Outline entries={outline} counts={annotating.counts} onSelect={(eId) => editor.current?.goTo(eId)} />
+          <Outline
+            entries={outline}
+            counts={annotating.counts}
+            onSelect={(eId) => editor.current?.goTo(eId)}
+            actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
+          />
           <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
         </aside>
         <main
@@ -237,6 +253,7 @@ export function App() {
           onClose={() => setDialog(null)}
           onConfirm={() => {
             void project.acceptImport(dialog.imported)
+            setLastImport({ content: dialog.imported.doc, warnings: dialog.imported.report.warnings })
             setDialog(null)
           }}
         />

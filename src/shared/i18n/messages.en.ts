@@ -362,7 +362,14 @@ export const en = {
   errorExportEmptyScope: 'Nothing to export: none of the chosen parts or articles is in this document.',
   errorExportBusy: 'An export is already running in this window.',
   errorExportFailed: 'The export could not be completed: {path} was not written.',
-  errorExportArticlesUnknown: 'There is no Article {num} in this document.'
+  errorExportArticlesUnknown: 'There is no Article {num} in this document.',
+
+  // Akoma Ntoso export from the app (issue 4), and the last import's warnings kept after confirming.
+  commandExportAkn: 'Export Akoma Ntoso…',
+  aknFileFilter: 'Akoma Ntoso (XML)',
+  importWarningsButton: 'Import warnings ({count})',
+  importWarningsTitle: 'Warnings from the last import',
+  importWarningsIntro: 'Choose a warning to go to the unit it concerns.'
 } as const
 
 export type MessageKey = keyof typeof en

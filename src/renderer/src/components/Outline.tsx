@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
 import { t } from '../i18n'
 
@@ -6,6 +7,8 @@ interface Props {
   /** Annotations per unit eId, shown beside each entry. */
   counts?: ReadonlyMap<string, number>
   onSelect: (eId: string) => void
+  /** Shown beside the heading (e.g. the last import's warnings). */
+  actions?: ReactNode
 }
 
 function entryText(entry: OutlineEntry): string {
@@ -34,10 +37,13 @@ function Entries({ entries, counts, onSelect }: Props) {
 }
 
 /** The document's preamble, parts, chapters and articles; a click jumps to one. */
-export function Outline({ entries, counts, onSelect }: Props) {
+export function Outline({ entries, counts, onSelect, actions }: Props) {
   return (
     <nav className="outline" aria-label={t('outlineTitle')}>
-      <h2>{t('outlineTitle')}</h2>
+      <div className="outline-header">
+        <h2>{t('outlineTitle')}</h2>
+        {actions}
+      </div>
       {entries.length === 0 ? <p className="muted">{t('outlineEmpty')}</p> : <Entries entries={entries} counts={counts} onSelect={onSelect} />}
     </nav>
   )

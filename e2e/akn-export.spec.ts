@@ -121,6 +121,7 @@ test("the last import's warnings stay reachable after confirming, and each one g
   await expect(repeated).toBeInViewport()
   await expect(repeated).toHaveClass(/lx-focused/)
   await expect(glossa.locator('article[data-eid="art_1"]')).not.toBeInViewport()
+  await glossa.screenshot({ path: '/tmp/akn-import-warning-jump.png' })
 
   // Another text loaded: the old warnings no longer apply.
   await writeFile(source, generateLegalText({ parts: 2, articles: 6 }))

@@ -73,6 +73,8 @@ test('export a 95-article text as Akoma Ntoso and import the file back: same out
   // The exported file goes back in through the same Import Text as any other file.
   const summaryAfter = await importThroughUi(glossa, host, out)
   expect(summaryAfter).toBe(summaryBefore)
+  // The notice was about the text that was exported, not the one now loaded.
+  await expect(glossa.getByTestId('notice-message')).toHaveCount(0)
   await expect(glossa.locator(outlineArticles)).toHaveCount(95)
   expect(await glossa.locator('.outline button[data-eid]').allTextContents()).toEqual(outlineBefore)
   await glossa.locator('.outline button[data-eid="art_42"]').click()

@@ -14,6 +14,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${previewPort}`,
     launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 860 },
+    // English unless a test asks for another language: the specs read the English interface.
+    locale: 'en-US',
     screenshot: 'only-on-failure'
   },
   webServer: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
+import { localeFor } from '../../src/shared/i18n/locale'
 import { preloadBundle } from './global-setup'
 import { TestHost } from './test-host'
 
@@ -26,8 +27,9 @@ export const test = base.extend<GlossaFixtures>({
   },
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => use(new TestHost()),
-  glossa: async ({ page, host, folder }, use) => {
-    const handlers = createHandlers({ host, appDataDir: join(folder, 'app-data') })
+  glossa: async ({ page, host, folder, locale }, use) => {
+    // Main speaks the language the page is launched with (test.use({ locale })), as app.getLocale() would.
+    const handlers = createHandlers({ host, appDataDir: join(folder, 'app-data'), locale: localeFor(locale ?? 'en') })
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {

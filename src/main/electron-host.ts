@@ -1,15 +1,16 @@
 import { BrowserWindow, dialog, shell, webContents } from 'electron'
 import { electronPrinter } from './export/electron-printer'
-import { translate } from '../shared/i18n/translate'
+import { translate, type Locale, type MessageKey } from '../shared/i18n/translate'
 import { importExtensions } from '../shared/import/import-file'
 import { projectExtension } from '../shared/project/schema'
 import { sourceFileExtensions } from '../shared/sources/import'
 import type { Host } from './host'
 
-/** The desktop side of `Host`: native file dialogs and the OS browser. */
-export function electronHost(): Host {
+/** The desktop side of `Host`: native file dialogs (their filters named in `locale`) and the OS browser. */
+export function electronHost(locale: Locale): Host {
+  const say = (key: MessageKey) => translate(key, {}, locale)
   const parent = () => BrowserWindow.getFocusedWindow() ?? undefined
-  const projectFilter = { name: translate('appName'), extensions: [projectExtension] }
+  const projectFilter = { name: say('appName'), extensions: [projectExtension] }
 
   const pickFile = async (filters: Electron.FileFilter[]) => {
     const window = parent()
@@ -30,9 +31,9 @@ export function electronHost(): Host {
     chooseProjectToMerge: () => pickFile([projectFilter]),
     chooseWebAnnotationsToImport: () => pickFile([{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }]),
     chooseWebAnnotationsSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }]),
-    chooseAknSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: translate('aknFileFilter'), extensions: ['xml', 'akn'] }]),
-    chooseSourcesToImport: () => pickFile([{ name: translate('sourcesFileFilter'), extensions: sourceFileExtensions }]),
-    chooseTextToImport: () => pickFile([{ name: translate('importFileFilter'), extensions: importExtensions }]),
+    chooseAknSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: say('aknFileFilter'), extensions: ['xml', 'akn'] }]),
+    chooseSourcesToImport: () => pickFile([{ name: say('sourcesFileFilter'), extensions: sourceFileExtensions }]),
+    chooseTextToImport: () => pickFile([{ name: say('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: (suggestedName) => pickSavePath(suggestedName, [projectFilter]),
     openExternal: (url) => shell.openExternal(url),
     chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: kind === 'pdf' ? 'PDF' : 'Word', extensions: [kind] }]),

@@ -9,7 +9,7 @@ import { createProject } from '../shared/project/create'
 import { validateProject } from '../shared/project/parse'
 import { projectExtension, type ProjectFile } from '../shared/project/schema'
 import { createWelcomeProject } from '../shared/project/welcome'
-import { translate } from '../shared/i18n/translate'
+import { translate, type Locale } from '../shared/i18n/translate'
 import { createExportHandlers } from './export/export-handlers'
 import type { Host } from './host'
 import { FileRefusedError } from './store/json-file'
@@ -37,6 +37,8 @@ export interface MainDependencies {
   host: Host
   appDataDir: string
   now?: () => Date
+  /** The app's language, for the welcome project and names main makes up; English when absent. */
+  locale?: Locale
 }
 
 /** Turns what a file operation threw into the answer the user sees. */
@@ -53,6 +55,7 @@ function withExtension(path: string): string {
 /** The one table of IPC handlers. Electron registers it with ipcMain; end-to-end tests call the same table. */
 export function createHandlers(deps: MainDependencies): HandlerTable {
   const now = deps.now ?? (() => new Date())
+  const locale = deps.locale ?? 'en'
   const recent = new RecentProjects(deps.appDataDir)
   /** The file each window's project lives in; absent or null: not saved yet. */
   const openPaths = new Map<number, string | null>()
@@ -98,7 +101,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
 
   async function saveAs(data: unknown, context: HandlerContext): Promise<Result<Replies['project:saveAs']>> {
     const title = (data as { meta?: { title?: unknown } })?.meta?.title
-    const chosen = await deps.host.chooseProjectSavePath(`${typeof title === 'string' && title ? title : translate('untitledProject')}.${projectExtension}`)
+    const chosen = await deps.host.chooseProjectSavePath(`${typeof title === 'string' && title ? title : translate('untitledProject', {}, locale)}.${projectExtension}`)
     return chosen ? saveTo(withExtension(chosen), data, context) : ok(null)
   }
 
@@ -108,7 +111,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       if (firstLaunch) {
         openPaths.set(context.windowId, null)
         files.forget(context.windowId)
-        return ok({ firstLaunch, recent: [], session: { path: null, project: createWelcomeProject(now()) } })
+        return ok({ firstLaunch, recent: [], session: { path: null, project: createWelcomeProject(now(), locale) } })
       }
       const last = (await recent.list())[0]
       const reopened = last ? await openAt(last.path, context) : undefined
@@ -117,7 +120,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'project:new': async (request, context) => {
       openPaths.set(context.windowId, null)
       files.forget(context.windowId)
-      return ok({ path: null, project: createProject({ title: request.title ?? translate('untitledProject'), now: now() }) })
+      return ok({ path: null, project: createProject({ title: request.title ?? translate('untitledProject', {}, locale), now: now() }) })
     },
     'project:open': async (request, context) => {
       const path = request.path ?? (await deps.host.chooseProjectToOpen())
@@ -204,7 +207,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'document:importText': async (request) => {
       if (!request.text.trim()) return fail('errorImportClipboardEmpty')
       const imported = importPlainText(request.text, { format: 'clipboard' })
-      return imported.ok ? ok({ fileName: translate('importFormatClipboard'), doc: imported.doc, report: imported.report }) : imported
+      return imported.ok ? ok({ fileName: translate('importFormatClipboard', {}, locale), doc: imported.doc, report: imported.report }) : imported
     },
     'document:exportAkn': (request) => exportAknFile(request.project, deps.host, now),
     'shell:openExternal': async (request) => {

@@ -29,7 +29,8 @@ const electron = vi.hoisted(() => {
     static getAllWindows = () => windows
     static getFocusedWindow = () => null
   }
-  return { registered, windows, FakeWindow, userData: '' }
+  const menus: { label?: string }[][] = []
+  return { registered, windows, menus, FakeWindow, userData: '' }
 })
 
 vi.mock('electron', () => ({
@@ -37,11 +38,13 @@ vi.mock('electron', () => ({
     enableSandbox: () => undefined,
     whenReady: () => Promise.resolve(),
     getPath: () => electron.userData,
+    // A Kazakh system: the menu and the welcome project follow it.
+    getLocale: () => 'kk-KZ',
     on: () => undefined,
     quit: () => undefined
   },
   ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => electron.registered.set(channel, listener) },
-  Menu: { setApplicationMenu: () => undefined, buildFromTemplate: () => ({}) },
+  Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (template: { label?: string }[]) => electron.menus.push(template) },
   BrowserWindow: electron.FakeWindow,
   session: {
     defaultSession: {
@@ -71,10 +74,11 @@ describe('Electron entry', () => {
     const table = vi.mocked(createHandlers).mock.results[0]!.value as Record<string, unknown>
     expect(Object.keys(table).sort()).toEqual([...channels].sort())
 
-    // A registered listener reaches that table: the first start answers with the welcome project.
+    // A registered listener reaches that table: the first start answers with the welcome project, in the system's language.
     const trusted = { senderFrame: { url: pathToFileURL(join(__dirname, '../renderer/index.html')).href }, sender: { id: 1 } }
     const reply = await electron.registered.get('app:start')!(trusted, {})
-    expect(reply).toMatchObject({ ok: true, value: { firstLaunch: true, session: { project: { meta: { title: 'Welcome to Glossa' } } } } })
+    expect(reply).toMatchObject({ ok: true, value: { firstLaunch: true, session: { project: { meta: { title: 'Glossa-ға қош келдіңіз' } } } } })
+    expect(electron.menus[0]!.map((menu) => menu.label)).toEqual(['Файл', 'Түзету', 'Көрініс', 'Анықтама'])
 
     // A frame that is not Glossa's own renderer gets no answer it can use.
     const foreign = { senderFrame: { url: 'https://example.org/' }, sender: { id: 2 } }

@@ -1,4 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { localeFor } from '../shared/i18n/locale'
+import { setDefaultLocale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
 import { electronHost } from './electron-host'
 import { buildMenu } from './menu'
@@ -12,11 +14,14 @@ app.enableSandbox()
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession)
-  registerIpc(ipcMain, createHandlers({ host: electronHost(), appDataDir: app.getPath('userData') }), isTrustedRendererUrl)
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'))
-  createWindow()
+  // The system's language, read once it is known (after ready); everything main says follows it.
+  const locale = localeFor(app.getLocale())
+  setDefaultLocale(locale)
+  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale }), isTrustedRendererUrl)
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale))
+  createWindow(locale)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(locale)
   })
 })
 

@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
 import { commandIds, commands, type CommandId } from '../shared/commands'
-import { translate } from '../shared/i18n/translate'
+import { translate, type Locale, type MessageKey } from '../shared/i18n/translate'
 import type { RendererEvents } from '../shared/ipc'
 
 /**
@@ -13,37 +13,39 @@ function send(command: CommandId): void {
   BrowserWindow.getFocusedWindow()?.webContents.send('menu:command', payload)
 }
 
-function itemsFor(menu: 'file' | 'edit' | 'view'): MenuItemConstructorOptions[] {
+function itemsFor(menu: 'file' | 'edit' | 'view', locale: Locale): MenuItemConstructorOptions[] {
   return commandIds
     .filter((id) => commands[id].menu === menu)
     .map((id) => ({
-      label: translate(commands[id].label),
+      label: translate(commands[id].label, {}, locale),
       accelerator: commands[id].accelerator,
       registerAccelerator: false,
       click: () => send(id)
     }))
 }
 
-export function buildMenu(isMac: boolean): Menu {
+/** The menu bar in `locale`, the app's language. */
+export function buildMenu(isMac: boolean, locale: Locale): Menu {
+  const say = (key: MessageKey) => translate(key, {}, locale)
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: translate('menuFile'), submenu: [...itemsFor('file'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: translate('commandQuit') }] },
+    { label: say('menuFile'), submenu: [...itemsFor('file', locale), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: say('commandQuit') }] },
     {
-      label: translate('menuEdit'),
+      label: say('menuEdit'),
       submenu: [
-        { role: 'undo', label: translate('commandUndo') },
-        { role: 'redo', label: translate('commandRedo') },
+        { role: 'undo', label: say('commandUndo') },
+        { role: 'redo', label: say('commandRedo') },
         { type: 'separator' },
-        { role: 'cut', label: translate('commandCut') },
-        { role: 'copy', label: translate('commandCopy') },
-        { role: 'paste', label: translate('commandPaste') },
-        { role: 'selectAll', label: translate('commandSelectAll') },
+        { role: 'cut', label: say('commandCut') },
+        { role: 'copy', label: say('commandCopy') },
+        { role: 'paste', label: say('commandPaste') },
+        { role: 'selectAll', label: say('commandSelectAll') },
         { type: 'separator' },
-        ...itemsFor('edit')
+        ...itemsFor('edit', locale)
       ]
     },
-    { label: translate('menuView'), submenu: [...itemsFor('view'), { type: 'separator' }, { role: 'toggleDevTools', label: translate('commandToggleDevTools') }] },
-    { label: translate('menuHelp'), role: 'help', submenu: [{ role: 'about', label: translate('commandAbout') }] }
+    { label: say('menuView'), submenu: [...itemsFor('view', locale), { type: 'separator' }, { role: 'toggleDevTools', label: say('commandToggleDevTools') }] },
+    { label: say('menuHelp'), role: 'help', submenu: [{ role: 'about', label: say('commandAbout') }] }
   ]
   return Menu.buildFromTemplate(template)
 }

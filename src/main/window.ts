@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, dialog, shell } from 'electron'
-import { translate } from '../shared/i18n/translate'
+import { translate, type Locale } from '../shared/i18n/translate'
 import { hardenWindow } from './security'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
@@ -13,14 +13,15 @@ export function isTrustedRendererUrl(url: string): boolean {
   return url.startsWith(pathToFileURL(rendererFile).href)
 }
 
-export function createWindow(): BrowserWindow {
+/** A Glossa window; its title and close prompt speak `locale`, the app's language. */
+export function createWindow(locale: Locale): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: translate('appName'),
+    title: translate('appName', {}, locale),
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
@@ -37,11 +38,11 @@ export function createWindow(): BrowserWindow {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      buttons: [translate('discard'), translate('cancel')],
+      buttons: [translate('discard', {}, locale), translate('cancel', {}, locale)],
       defaultId: 1,
       cancelId: 1,
-      title: translate('confirmDiscardTitle'),
-      message: translate('confirmDiscard')
+      title: translate('confirmDiscardTitle', {}, locale),
+      message: translate('confirmDiscard', {}, locale)
     })
     if (choice === 0) event.preventDefault()
   })

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { generateLegalText } from '../src/shared/fixtures/generate-text'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -30,6 +33,19 @@ test.describe('in Russian', () => {
     await goTo.getByRole('button', { name: 'Перейти', exact: true }).click()
     await expect(goTo).toContainText('В этом документе нет статьи 99.')
     await glossa.screenshot({ path: '/tmp/glossa-i18n-ru-goto.png' })
+  })
+
+  test('the import report counts the units in Russian', async ({ glossa, host, folder }) => {
+    const textFile = join(folder, 'examplestan.txt')
+    await writeFile(textFile, generateLegalText({ parts: 11, articles: 95 }))
+    host.importAnswers.push(textFile)
+    await glossa.keyboard.press('Control+i')
+    const report = glossa.getByRole('dialog', { name: 'Отчёт об импорте' })
+    await expect(report.getByTestId('import-summary')).toHaveText(/^Преамбула, разделов: 11, статей: 95, пунктов: \d+$/)
+    await expect(report).toContainText('Формат: обычный текст, язык: английский')
+    await glossa.screenshot({ path: '/tmp/glossa-i18n-ru-report.png' })
+    await report.getByRole('button', { name: 'Создать документ' }).click()
+    await expect(glossa.locator(outlineArticles)).toHaveCount(95)
   })
 })
 

@@ -6,8 +6,7 @@ export const welcomeText = `Welcome to Glossa
 
 Preamble
 
-Glossa is a workbench for reading, annotating and publishing legal texts. This short text is itself a
-small "law", so you can see how Glossa shows a structured document.
+Glossa is a workbench for reading, annotating and publishing legal texts. This short text is itself a small "law", so you can see how Glossa shows a structured document.
 
 Part I. Getting started
 

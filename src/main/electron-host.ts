@@ -29,14 +29,14 @@ export function electronHost(locale: Locale): Host {
   return {
     chooseProjectToOpen: () => pickFile([projectFilter]),
     chooseProjectToMerge: () => pickFile([projectFilter]),
-    chooseWebAnnotationsToImport: () => pickFile([{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }]),
-    chooseWebAnnotationsSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }]),
+    chooseWebAnnotationsToImport: () => pickFile([{ name: say('webAnnotationsFileFilter'), extensions: ['jsonld', 'json'] }]),
+    chooseWebAnnotationsSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: say('webAnnotationsFileFilter'), extensions: ['jsonld'] }]),
     chooseAknSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: say('aknFileFilter'), extensions: ['xml', 'akn'] }]),
     chooseSourcesToImport: () => pickFile([{ name: say('sourcesFileFilter'), extensions: sourceFileExtensions }]),
     chooseTextToImport: () => pickFile([{ name: say('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: (suggestedName) => pickSavePath(suggestedName, [projectFilter]),
     openExternal: (url) => shell.openExternal(url),
-    chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: kind === 'pdf' ? 'PDF' : 'Word', extensions: [kind] }]),
+    chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: say(kind === 'pdf' ? 'pdfFileFilter' : 'wordFileFilter'), extensions: [kind] }]),
     printPdf: electronPrinter,
     notify: (windowId, event, payload) => webContents.fromId(windowId)?.send(event, payload)
   }

@@ -367,6 +367,9 @@ export const en = {
   // Akoma Ntoso export from the app (issue 4), and the last import's warnings kept after confirming.
   commandExportAkn: 'Export Akoma Ntoso…',
   aknFileFilter: 'Akoma Ntoso (XML)',
+  webAnnotationsFileFilter: 'Web Annotations (JSON-LD)',
+  pdfFileFilter: 'PDF document',
+  wordFileFilter: 'Word document',
   importWarningsButton: 'Import warnings ({count})',
   importWarningsTitle: 'Warnings from the last import',
   importWarningsIntro: 'Choose a warning to go to the unit it concerns.'

@@ -368,6 +368,9 @@ export const kk = {
 
   commandExportAkn: 'Akoma Ntoso-ға экспорттау…',
   aknFileFilter: 'Akoma Ntoso (XML)',
+  webAnnotationsFileFilter: 'Веб-аннотациялар (JSON-LD)',
+  pdfFileFilter: 'PDF құжаты',
+  wordFileFilter: 'Word құжаты',
   importWarningsButton: 'Импорт ескертулері ({count})',
   importWarningsTitle: 'Соңғы импорттың ескертулері',
   importWarningsIntro: 'Ескерту қатысты бөлікке өту үшін оны таңдаңыз.'

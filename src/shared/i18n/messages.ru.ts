@@ -367,6 +367,9 @@ export const ru = {
 
   commandExportAkn: 'Экспорт в Akoma Ntoso…',
   aknFileFilter: 'Akoma Ntoso (XML)',
+  webAnnotationsFileFilter: 'Веб-аннотации (JSON-LD)',
+  pdfFileFilter: 'Документ PDF',
+  wordFileFilter: 'Документ Word',
   importWarningsButton: 'Предупреждения импорта ({count})',
   importWarningsTitle: 'Предупреждения последнего импорта',
   importWarningsIntro: 'Выберите предупреждение, чтобы перейти к фрагменту, к которому оно относится.'

@@ -2,7 +2,9 @@ import { translate } from '../../i18n/translate'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../model'
 import type { RichBlock } from '../rich-text'
 import { escapeHtml, safeId } from './escape'
+import { footnoteNumberClass, footnoteNumberCss } from './footnote-numbers'
 import { pageCss } from './page-css'
+import { fillTocPageNumbersScript } from './toc-page-numbers'
 
 /**
  * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagedjs script
@@ -66,7 +68,7 @@ function inlineHtml(inline: ExportInline, model: ExportModel, notes: Map<number,
   const content = noteContent(note, model.showTags)
   switch (model.placement) {
     case 'footnotes':
-      return `<span class="footnote note" id="note-${note.number}">${content}</span>`
+      return `<span class="footnote note ${footnoteNumberClass(note.number)}" id="note-${note.number}">${content}</span>`
     case 'margin':
       return `<sup class="call">${note.number}</sup><span class="margin-note note" id="note-${note.number}"><span class="note-number">${note.number}</span>${content}</span>`
     case 'endnotes':
@@ -130,7 +132,7 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
   const notes = new Map(model.notes.map((note) => [note.number, note]))
   const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
-  const ready = `window.PagedConfig = { auto: true, after: function () { document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
+  const ready = `window.PagedConfig = { auto: true, after: function () { (${fillTocPageNumbersScript})(); document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
   return `<!doctype html>
 <html lang="${escapeHtml(model.language)}">
 <head>
@@ -141,7 +143,8 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
 <style data-pagedjs-ignore>${closeTagSafe(assets.fontFaces, 'style')}</style>
 <style>${closeTagSafe(assets.css, 'style')}</style>
 <style>${pageCss(model.page, model.placement)}</style>
-<script nonce="${nonce}">${ready}</script>
+${model.placement === 'footnotes' ? `<style data-pagedjs-ignore>${footnoteNumberCss(model.notes)}</style>
+` : ''}<script nonce="${nonce}">${ready}</script>
 <script nonce="${nonce}">${closeTagSafe(assets.pagedScript, 'script')}</script>
 </head>
 <body>

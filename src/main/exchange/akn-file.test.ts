@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { importAkomaNtoso } from '../../shared/akn/import'
 import { generateLegalText } from '../../shared/fixtures/generate-text'
 import { importPlainText } from '../../shared/import/plain-text'
 import { createProject } from '../../shared/project/create'
 import type { Host } from '../host'
 import { exportAknFile } from './akn-file'
+import { useTempFolder } from '../testing/temp-folder'
 
 /** A host whose Akoma Ntoso save dialog answers with `answer` and records the name it suggested. */
 function saveDialog(answer: string | null) {
@@ -35,16 +35,12 @@ function projectWithText(name = 'Draft Constitution') {
   return { project: createProject({ title: 'Commentary', document, now: now() }), doc: outcome.doc }
 }
 
-let folder: string
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'glossa-akn-'))
-})
-afterEach(() => rm(folder, { recursive: true, force: true }))
+const folder = useTempFolder('glossa-akn-')
 
 describe('exportAknFile', () => {
   it('writes the text as Akoma Ntoso that reads back as the same document, in its language', async () => {
     const { project, doc } = projectWithText()
-    const path = join(folder, 'out.xml')
+    const path = join(folder(), 'out.xml')
     const { host, suggested } = saveDialog(path)
     expect(await exportAknFile(project, host, now)).toEqual({ ok: true, value: { path } })
     expect(suggested).toEqual(['Draft Constitution.xml'])
@@ -54,7 +50,7 @@ describe('exportAknFile', () => {
     const back = importAkomaNtoso(xml)
     expect(back.ok && back.doc).toEqual(doc)
     // Atomic write: no temporary file left beside the result.
-    expect(await readdir(folder)).toEqual(['out.xml'])
+    expect(await readdir(folder())).toEqual(['out.xml'])
   })
 
   it('suggests a file name without path separators or control characters', async () => {
@@ -66,7 +62,7 @@ describe('exportAknFile', () => {
   })
 
   it('refuses a project without a text, before asking where to write', async () => {
-    const { host, suggested } = saveDialog(join(folder, 'out.xml'))
+    const { host, suggested } = saveDialog(join(folder(), 'out.xml'))
     const reply = await exportAknFile(createProject({ title: 'Empty', now: now() }), host, now)
     expect(reply).toEqual({ ok: false, error: { code: 'errorExportNoDocument' } })
     expect(suggested).toEqual([])
@@ -75,16 +71,16 @@ describe('exportAknFile', () => {
   it('refuses hostile content that is not a legal document, and writes nothing', async () => {
     const { project } = projectWithText()
     const hostile = { ...project, document: { ...project.document!, content: { type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] } } }
-    const { host, suggested } = saveDialog(join(folder, 'out.xml'))
+    const { host, suggested } = saveDialog(join(folder(), 'out.xml'))
     const reply = await exportAknFile(hostile, host, now)
     expect(reply.ok).toBe(false)
     expect(!reply.ok && reply.error.code).toBe('errorProjectInvalid')
     expect(suggested).toEqual([])
-    expect(await readdir(folder)).toEqual([])
+    expect(await readdir(folder())).toEqual([])
   })
 
-  it('says which file could not be written when the folder does not exist', async () => {
-    const path = join(folder, 'missing', 'out.xml')
+  it('says which file could not be written when the folder() does not exist', async () => {
+    const path = join(folder(), 'missing', 'out.xml')
     const reply = await exportAknFile(projectWithText().project, saveDialog(path).host, now)
     expect(!reply.ok && reply.error).toMatchObject({ code: 'errorExportFailed', params: { path } })
   })

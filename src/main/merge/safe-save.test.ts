@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Result } from '../../shared/errors'
 import type { Channel, Replies, Request } from '../../shared/ipc'
 import { entryKey } from '../../shared/merge/entries'
@@ -11,15 +10,12 @@ import { stampChanges } from '../../shared/merge/stamp'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
 import type { Host } from '../host'
+import { useTempFolder } from '../testing/temp-folder'
 
 /** Saving through main's handlers: clocks and tombstones recorded, other writers detected, backups offered. */
 
 const fixture = join(__dirname, '../../shared/project/fixtures/v1-project.glossa')
-let folder: string
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'glossa-safe-save-'))
-})
-afterEach(() => rm(folder, { recursive: true, force: true }))
+const folder = useTempFolder('glossa-safe-save-')
 
 function setUp(mergeAnswers: string[] = []) {
   const host: Host = {
@@ -29,12 +25,12 @@ function setUp(mergeAnswers: string[] = []) {
     chooseTextToImport: async () => null,
     openExternal: async () => undefined
   }
-  const handlers = createHandlers({ host, appDataDir: join(folder, 'app-data') })
+  const handlers = createHandlers({ host, appDataDir: join(folder(), 'app-data') })
   return async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
 }
 
 async function copyOfFixture(name: string): Promise<string> {
-  const file = join(folder, name)
+  const file = join(folder(), name)
   await writeFile(file, await readFile(fixture, 'utf8'))
   return file
 }
@@ -108,8 +104,8 @@ describe('saving through main', () => {
     const twoTags = { ...base, tags: [...base.tags, { id: 'tag-rights', name: 'Rights', color: '#3d7a3a', description: '', parentId: null }] } as ProjectFile
     const shared = stampChanges(base, twoTags, 'author-shared', 1_000)
     const under = (child: string, parent: string) => ({ ...shared, tags: shared.tags.map((tag) => (tag.id === child ? { ...tag, parentId: parent } : tag)) }) as ProjectFile
-    const mineFile = join(folder, 'mine.glossa')
-    const theirsFile = join(folder, 'theirs.glossa')
+    const mineFile = join(folder(), 'mine.glossa')
+    const theirsFile = join(folder(), 'theirs.glossa')
     await writeFile(mineFile, serialiseProject(stampChanges(shared, under('tag-values', 'tag-rights'), 'author-me', 2_000)))
     await writeFile(theirsFile, serialiseProject(stampChanges(shared, under('tag-rights', 'tag-values'), 'author-them', 3_000)))
     const call = setUp([theirsFile])

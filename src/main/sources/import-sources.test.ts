@@ -1,23 +1,19 @@
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { sourceImportSizeLimit } from '../../shared/sources/import'
 import type { Host } from '../host'
 import { importSourcesFile } from './import-sources'
+import { useTempFolder } from '../testing/temp-folder'
 
-let folder: string
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'glossa-sources-'))
-})
-afterEach(() => rm(folder, { recursive: true, force: true }))
+const folder = useTempFolder('glossa-sources-')
 
 /** A host whose source dialog answers with `path`. */
 const hostAnswering = (path: string | null) => ({ chooseSourcesToImport: async () => path }) as unknown as Host
 
 describe('importing a source file in main', () => {
   it('reads the file the user picked', async () => {
-    const file = join(folder, 'refs.ris')
+    const file = join(folder(), 'refs.ris')
     await writeFile(file, 'TY  - BOOK\nAU  - Smith, Anna\nTI  - Secularism\nPY  - 2019\nER  - \n')
     const reply = await importSourcesFile({}, hostAnswering(file))
     expect(reply).toMatchObject({ ok: true, value: { fileName: 'refs.ris', format: 'ris', items: [{ id: 'smith2019', title: 'Secularism' }] } })
@@ -28,7 +24,7 @@ describe('importing a source file in main', () => {
   })
 
   it('refuses a huge file by its size, before reading it', async () => {
-    const file = join(folder, 'huge.bib')
+    const file = join(folder(), 'huge.bib')
     await writeFile(file, '')
     await truncate(file, sourceImportSizeLimit + 1)
     expect(await importSourcesFile({ path: file }, hostAnswering(null))).toMatchObject({
@@ -38,7 +34,7 @@ describe('importing a source file in main', () => {
   })
 
   it('says which file is missing', async () => {
-    const file = join(folder, 'gone.bib')
+    const file = join(folder(), 'gone.bib')
     expect(await importSourcesFile({ path: file }, hostAnswering(null))).toEqual({ ok: false, error: { code: 'errorFileNotFound', params: { path: file } } })
   })
 })

@@ -1,30 +1,26 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createProject } from '../../shared/project/create'
 import { serialiseProject } from '../../shared/project/parse'
 import { backupPathFor } from './atomic-write'
 import { FileRefusedError } from './json-file'
 import { FileNotFoundError, readProject, writeProject } from './project-store'
+import { useTempFolder } from '../testing/temp-folder'
 
-let folder: string
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'glossa-store-'))
-})
-afterEach(() => rm(folder, { recursive: true, force: true }))
+const folder = useTempFolder('glossa-store-')
 
 describe('project store', () => {
   it('writes a project that reads back equal, leaving no temporary files', async () => {
-    const file = join(folder, 'a.glossa')
+    const file = join(folder(), 'a.glossa')
     const project = createProject({ title: 'A' })
     await writeProject(file, project)
     expect(await readProject(file)).toEqual(project)
-    expect(await readdir(folder)).toEqual(['a.glossa'])
+    expect(await readdir(folder())).toEqual(['a.glossa'])
   })
 
   it('keeps the previous version as a backup beside the file', async () => {
-    const file = join(folder, 'a.glossa')
+    const file = join(folder(), 'a.glossa')
     const first = createProject({ title: 'First' })
     await writeProject(file, first)
     await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } })
@@ -33,7 +29,7 @@ describe('project store', () => {
   })
 
   it('refuses a damaged file with the reason, and leaves it unchanged', async () => {
-    const file = join(folder, 'bad.glossa')
+    const file = join(folder(), 'bad.glossa')
     const damaged = serialiseProject(createProject({ title: 'X' })).slice(0, 50)
     await writeFile(file, damaged)
     const error = await readProject(file).catch((caught: unknown) => caught)
@@ -43,11 +39,11 @@ describe('project store', () => {
   })
 
   it('says when a file does not exist', async () => {
-    await expect(readProject(join(folder, 'missing.glossa'))).rejects.toBeInstanceOf(FileNotFoundError)
+    await expect(readProject(join(folder(), 'missing.glossa'))).rejects.toBeInstanceOf(FileNotFoundError)
   })
 
   it('leaves the old file whole when a write cannot complete', async () => {
-    const file = join(folder, 'a.glossa')
+    const file = join(folder(), 'a.glossa')
     const project = createProject({ title: 'Kept' })
     await writeProject(file, project)
     const before = await readFile(file, 'utf8')
@@ -55,6 +51,6 @@ describe('project store', () => {
     const unserialisable = { ...project, meta: { ...project.meta, title: 1n as unknown as string } }
     await expect(writeProject(file, unserialisable)).rejects.toThrow()
     expect(await readFile(file, 'utf8')).toBe(before)
-    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect((await readdir(folder())).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })

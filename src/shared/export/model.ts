@@ -2,7 +2,7 @@ import type { Annotation } from '../annotations/types'
 import type { DocJSON } from '../document/types'
 import type { ProjectFile } from '../project/schema'
 import { blockText, placeAnnotations, type Placement } from './anchor'
-import { plainCitations, type ExportCitations } from './citations'
+import { formattingRepeatsOnce, plainCitations, type ExportCitations } from './citations'
 import type { ExportOptions, NotePlacement } from './options'
 import { readExportData, tagPath, type ExportData } from './project-data'
 import { richBlocks, type RichBlock } from './rich-text'
@@ -110,7 +110,7 @@ export interface BuildModelInput {
 /** Builds the publication from a project and the user's choices. */
 export function buildExportModel({ project, options, now, citations: formatter }: BuildModelInput): ExportModel {
   const data = readExportData(project)
-  const citations = formatter ?? plainCitations(data.sources)
+  const citations = formattingRepeatsOnce(formatter ?? plainCitations(data.sources))
   const document = project.document
   const annotations = selectAnnotations(data, options)
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]))

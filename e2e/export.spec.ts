@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { printViewFor } from '../src/main/export/export-pdf'
+import { publicationModel } from '../src/main/export/publication'
 import type { Annotation } from '../src/shared/annotations/types'
+import { defaultExportOptions } from '../src/shared/export/options'
+import { printReadyAttribute } from '../src/shared/export/print/print-view'
 import { sampleProject } from '../src/shared/export/sample-project'
 import { serialiseProject } from '../src/shared/project/parse'
 import type { ProjectFile } from '../src/shared/project/schema'
@@ -176,4 +180,20 @@ test('the headless command exports Kazakh and Russian text with every letter int
     expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).not.toMatch(/DejaVu|Liberation|Noto Sans/)
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', pdf, `/tmp/export-${language}`])
   }
+})
+
+test('the print view lays out every page in a window that draws no frames, as a hidden app window may', async ({ page }) => {
+  // Chromium stops animation frames in hidden windows (the app prints from one): none ever come here.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0
+  })
+  const model = await publicationModel(sampleProject({ parts: 3, articles: 12, annotations: 24 }), defaultExportOptions, new Date('2026-03-02T12:00:00Z'))
+  await page.setContent(printViewFor(model), { waitUntil: 'load' })
+  const pages = await page.waitForSelector(`html[${printReadyAttribute}]`, { state: 'attached', timeout: 20_000 }).then(() => page.locator('html').getAttribute(printReadyAttribute))
+  expect(Number(pages)).toBeGreaterThan(4)
+  // Every contents entry got its page number, and every footnote its number on the call and in the note.
+  await expect(page.locator('.pagedjs_page .toc a:not([data-page])')).toHaveCount(0)
+  await expect(page.locator('.pagedjs_footnote_area [data-note="footnote"]')).toHaveCount(24)
+  const calls = await page.locator('a[data-footnote-call]').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content))
+  expect(calls).toEqual(Array.from({ length: 24 }, (_, index) => `"${index + 1}"`))
 })

@@ -37,7 +37,8 @@ export const electronPrinter: PdfPrinter = async (html, signal) => {
   const file = join(folder, 'print.html')
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, spellcheck: false, session: printSession() }
+    // Not throttled while hidden: pagedjs's layout must not wait on a window nobody sees (see page-queue.ts).
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, spellcheck: false, backgroundThrottling: false, session: printSession() }
   })
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildExportModel } from '../model'
 import { defaultExportOptions } from '../options'
 import { sampleProject } from '../sample-project'
+import { footnoteHeightCss } from './footnote-height'
 import { footnoteNumberClass, footnoteNumberCss } from './footnote-numbers'
 import { buildPrintView } from './print-view'
 
@@ -25,12 +26,15 @@ describe('footnote numbers', () => {
     const html = buildPrintView(model, assets, nonce)
     const classes = [...html.matchAll(/<span class="footnote note (fn-\d+)"/g)].map((match) => match[1])
     expect(classes).toEqual(model.notes.map((note) => footnoteNumberClass(note.number)))
-    expect(html).toContain(`<style data-pagedjs-ignore>${footnoteNumberCss(model.notes)}</style>`)
+    // Both in a style element pagedjs leaves as it is (it would rewrite or drop @property).
+    expect(html).toContain(`<style data-pagedjs-ignore>${footnoteHeightCss}\n${footnoteNumberCss(model.notes)}</style>`)
   })
 
   it('adds no footnote rules when the notes are endnotes', () => {
     const project = sampleProject({ parts: 1, articles: 3, annotations: 4 })
     const model = buildExportModel({ project, options: { ...defaultExportOptions, placement: 'endnotes' }, now: new Date('2026-03-02T12:00:00Z') })
-    expect(buildPrintView(model, assets, nonce)).not.toContain('data-footnote-call')
+    const html = buildPrintView(model, assets, nonce)
+    expect(html).not.toContain('data-footnote-call')
+    expect(html).not.toContain(footnoteHeightCss)
   })
 })

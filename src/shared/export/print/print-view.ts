@@ -2,8 +2,10 @@ import { translate } from '../../i18n/translate'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../model'
 import type { RichBlock } from '../rich-text'
 import { escapeHtml, safeId } from './escape'
+import { footnoteHeightCss } from './footnote-height'
 import { footnoteNumberClass, footnoteNumberCss } from './footnote-numbers'
 import { pageCss } from './page-css'
+import { pageQueueWithoutFramesScript } from './page-queue'
 import { fillTocPageNumbersScript } from './toc-page-numbers'
 
 /**
@@ -132,7 +134,7 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
   const notes = new Map(model.notes.map((note) => [note.number, note]))
   const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
-  const ready = `window.PagedConfig = { auto: true, after: function () { (${fillTocPageNumbersScript})(); document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
+  const ready = `window.PagedConfig = { auto: true, before: ${pageQueueWithoutFramesScript}, after: function () { (${fillTocPageNumbersScript})(); document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
   return `<!doctype html>
 <html lang="${escapeHtml(model.language)}">
 <head>
@@ -143,7 +145,8 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
 <style data-pagedjs-ignore>${closeTagSafe(assets.fontFaces, 'style')}</style>
 <style>${closeTagSafe(assets.css, 'style')}</style>
 <style>${pageCss(model.page, model.placement)}</style>
-${model.placement === 'footnotes' ? `<style data-pagedjs-ignore>${footnoteNumberCss(model.notes)}</style>
+${model.placement === 'footnotes' ? `<style data-pagedjs-ignore>${footnoteHeightCss}
+${footnoteNumberCss(model.notes)}</style>
 ` : ''}<script nonce="${nonce}">${ready}</script>
 <script nonce="${nonce}">${closeTagSafe(assets.pagedScript, 'script')}</script>
 </head>

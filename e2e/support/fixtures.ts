@@ -38,6 +38,8 @@ export const test = base.extend<GlossaFixtures>({
     await page.exposeBinding('__glossaInvoke', (_source, channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, { windowId: 1 }))
     await page.addInitScript({ path: preloadBundle })
     await page.goto('/')
+    // Tests start once the app has asked main how to start: keys pressed before that would go nowhere.
+    await page.locator('.workbench[data-ready="true"]').waitFor()
     await use(page)
     // A page error or a console error (a CSP violation among them) fails the test that caused it.
     expect(problems).toEqual([])

@@ -168,7 +168,7 @@ export function App() {
   const savedState = !state.session ? '' : state.dirty ? t('statusUnsaved') : state.session.path ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
-    <div className="workbench">
+    <div className="workbench" data-ready={state.ready ? 'true' : undefined}>
       <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
       {state.error && <ErrorActions error={state.error} onMerge={(path) => void merge.start(path)} onOpenBackup={(path) => void merge.openBackup(path)} />}

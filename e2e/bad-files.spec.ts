@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createProject } from '../src/shared/project/create'
 import { serialiseProject } from '../src/shared/project/parse'
 import { expect, test } from './support/fixtures'
+import { expectOpenRefused } from './support/open-refused'
 
 const cases = [
   {
@@ -33,11 +34,7 @@ for (const { name, content, message } of cases) {
     await writeFile(file, content())
     const before = await readFile(file)
 
-    await expect(glossa.getByTestId('project-title')).toHaveText('Welcome to Glossa')
-    host.openAnswers.push(file)
-    await glossa.getByRole('button', { name: 'Open Project…' }).first().click()
-    await expect(glossa.getByTestId('error-message')).toHaveText(message)
-    await expect(glossa.getByTestId('error-message')).toContainText('left unchanged')
+    await expectOpenRefused(glossa, host, file, message)
 
     // The welcome project stays open and usable; saving it elsewhere does not touch the damaged file.
     await expect(glossa.getByTestId('project-title')).toHaveText('Welcome to Glossa')

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { parseProjectFile, serialiseProject } from '../src/shared/project/parse'
 import type { ProjectFile } from '../src/shared/project/schema'
 import { expect, test } from './support/fixtures'
+import { expectOpenRefused } from './support/open-refused'
 
 /**
  * Project files from someone else are untrusted. Each hostile payload is refused with a message that says
@@ -89,11 +90,7 @@ for (const { name, content, message } of refusals) {
     const file = join(folder, 'hostile.glossa')
     await writeFile(file, await content())
     const before = await readFile(file)
-    await expect(glossa.getByTestId('project-title')).toHaveText('Welcome to Glossa')
-    host.openAnswers.push(file)
-    await glossa.getByRole('button', { name: 'Open Project…' }).first().click()
-    await expect(glossa.getByTestId('error-message')).toHaveText(message)
-    await expect(glossa.getByTestId('error-message')).toContainText('left unchanged')
+    await expectOpenRefused(glossa, host, file, message)
     await stillWorks(glossa, host, folder)
     expect((await readFile(file)).equals(before)).toBe(true)
     expect(await watch.pwned()).toBeUndefined()

@@ -126,6 +126,8 @@ test('two windows on one file: the second save is refused, then merges what the 
   host.mergeAnswers.push(colleague)
   await glossa.keyboard.press('Control+Shift+M')
   await glossa.getByRole('dialog', { name: 'Merge from colleague.glossa' }).getByRole('button', { name: 'Apply merge' }).click()
+  // Applying a merge is asynchronous: save once the merged project is in (it is then unsaved).
+  await expect(glossa.getByTestId('save-state')).toHaveText('Unsaved changes')
   await glossa.keyboard.press('Control+s')
   await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
   const written = await readFile(shared, 'utf8')
@@ -143,6 +145,8 @@ test('two windows on one file: the second save is refused, then merges what the 
   const thirdDialog = second.page.getByRole('dialog', { name: 'Merge from third.glossa' })
   await expect(thirdDialog.getByTestId('merge-summary')).toContainText('1 added')
   await thirdDialog.getByRole('button', { name: 'Apply merge' }).click()
+  // The merged project, once taken in, clears the banner; only then is Save pressed.
+  await expect(second.page.getByTestId('error-message')).toBeHidden()
   await second.page.keyboard.press('Control+s')
   await expect(second.page.getByTestId('error-message')).toContainText('was changed by another window or program')
   expect(await readFile(shared, 'utf8')).toBe(written)
@@ -154,6 +158,7 @@ test('two windows on one file: the second save is refused, then merges what the 
   await expect(fromDisk.getByTestId('merge-conflict')).toHaveCount(1)
   await fromDisk.getByTestId('merge-conflict').getByLabel('Keep theirs').check()
   await fromDisk.getByRole('button', { name: 'Apply merge' }).click()
+  await expect(second.page.getByTestId('error-message')).toBeHidden()
   await second.page.keyboard.press('Control+s')
   await expect(second.page.getByTestId('save-state')).toHaveText('Saved')
   await second.page.close()

@@ -6,18 +6,17 @@ import { generateLegalText } from '../shared/fixtures/generate-text'
 import { channels } from '../shared/ipc'
 import { dispatch } from './dispatch'
 import { createHandlers, type HandlerTable } from './handlers'
-import type { Host } from './host'
+import { inertHost } from './testing/inert-host'
 
 /** A host whose dialogs answer with queued paths, as the end-to-end harness does. */
 function queuedHost() {
   const answers = { open: [] as string[], save: [] as string[], importText: [] as string[], merge: [] as string[] }
-  const host: Host = {
+  const host = inertHost({
     chooseProjectToOpen: async () => answers.open.shift() ?? null,
     chooseProjectToMerge: async () => answers.merge.shift() ?? null,
     chooseProjectSavePath: async () => answers.save.shift() ?? null,
-    chooseTextToImport: async () => answers.importText.shift() ?? null,
-    openExternal: async () => undefined
-  }
+    chooseTextToImport: async () => answers.importText.shift() ?? null
+  })
   return { host, answers }
 }
 

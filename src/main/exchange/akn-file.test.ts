@@ -5,24 +5,19 @@ import { importAkomaNtoso } from '../../shared/akn/import'
 import { generateLegalText } from '../../shared/fixtures/generate-text'
 import { importPlainText } from '../../shared/import/plain-text'
 import { createProject } from '../../shared/project/create'
-import type { Host } from '../host'
 import { exportAknFile } from './akn-file'
 import { useTempFolder } from '../testing/temp-folder'
+import { inertHost } from '../testing/inert-host'
 
 /** A host whose Akoma Ntoso save dialog answers with `answer` and records the name it suggested. */
 function saveDialog(answer: string | null) {
   const suggested: string[] = []
-  const host: Host = {
-    chooseProjectToOpen: async () => null,
-    chooseProjectToMerge: async () => null,
-    chooseProjectSavePath: async () => null,
-    chooseTextToImport: async () => null,
-    openExternal: async () => undefined,
+  const host = inertHost({
     chooseAknSavePath: async (name) => {
       suggested.push(name)
       return answer
     }
-  }
+  })
   return { host, suggested }
 }
 

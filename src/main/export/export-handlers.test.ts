@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../dispatch'
 import type { HandlerTable } from '../handlers'
-import type { Host } from '../host'
 import { defaultExportOptions } from '../../shared/export/options'
 import { sampleProject } from '../../shared/export/sample-project'
 import { createProject } from '../../shared/project/create'
 import { createExportHandlers } from './export-handlers'
 import type { PdfPrinter } from './printer'
+import { inertHost } from '../testing/inert-host'
 
 /** A printer that holds the export until the test lets it finish or cancels it. */
 function heldPrinter() {
@@ -30,16 +30,11 @@ function setUp() {
   const held = heldPrinter()
   const stages: string[] = []
   const answers: (string | null)[] = []
-  const host: Host = {
-    chooseProjectToOpen: async () => null,
-    chooseProjectToMerge: async () => null,
-    chooseProjectSavePath: async () => null,
-    chooseTextToImport: async () => null,
-    openExternal: async () => undefined,
+  const host = inertHost({
     chooseExportPath: async () => answers.shift() ?? null,
     printPdf: held.printer,
     notify: (_windowId, _event, payload) => stages.push((payload as { stage: string }).stage)
-  }
+  })
   const table = createExportHandlers(host, () => new Date('2026-03-02T12:00:00Z')) as HandlerTable
   const call = (channel: string, payload: unknown, windowId = 1) => dispatch(table, channel, payload, { windowId })
   return { folder, held, stages, answers, call }

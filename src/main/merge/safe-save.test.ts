@@ -9,8 +9,8 @@ import type { ProjectFile } from '../../shared/project/schema'
 import { stampChanges } from '../../shared/merge/stamp'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
-import type { Host } from '../host'
 import { useTempFolder } from '../testing/temp-folder'
+import { inertHost } from '../testing/inert-host'
 
 /** Saving through main's handlers: clocks and tombstones recorded, other writers detected, backups offered. */
 
@@ -18,13 +18,7 @@ const fixture = join(__dirname, '../../shared/project/fixtures/v1-project.glossa
 const folder = useTempFolder('glossa-safe-save-')
 
 function setUp(mergeAnswers: string[] = []) {
-  const host: Host = {
-    chooseProjectToOpen: async () => null,
-    chooseProjectToMerge: async () => mergeAnswers.shift() ?? null,
-    chooseProjectSavePath: async () => null,
-    chooseTextToImport: async () => null,
-    openExternal: async () => undefined
-  }
+  const host = inertHost({ chooseProjectToMerge: async () => mergeAnswers.shift() ?? null })
   const handlers = createHandlers({ host, appDataDir: join(folder(), 'app-data') })
   return async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
 }

@@ -262,9 +262,11 @@ export const en = {
     'This project was saved by a newer Glossa (file version {version}; this Glossa reads up to {supported}). Update Glossa to open it. The file was left unchanged.',
   errorProjectInvalid: 'This project file is damaged: {where} is not valid. The file was left unchanged.',
   errorProjectTooLarge: 'This file is too large to be a project ({size}). The file was left unchanged.',
-  errorFileNotFound: 'The file could not be found: {path}',
-  errorFileUnreadable: 'The file could not be read: {path}',
-  errorFileUnwritable: 'The project could not be saved to {path}. Your work is still open; try Save As.',
+  errorFileNotFound: 'The file could not be found: {fileName}',
+  // IPC contract (issue 11): a recent project main no longer knows.
+  errorRecentGone: 'That project is no longer in the recent list. Open it with Open Project…',
+  errorFileUnreadable: 'The file could not be read: {fileName}',
+  errorFileUnwritable: 'The project could not be saved to {fileName}. Your work is still open; try Save As.',
   errorNoProjectOpen: 'No project is open.',
 
   commandMergeFromFile: 'Merge from File…',
@@ -308,7 +310,7 @@ export const en = {
   identityUnset: 'Set your author name',
   sanitizedRemoved: 'Removed from pasted or imported text: {what}',
   errorFileChangedOnDisk:
-    'The project file {path} was changed by another window or program since Glossa read it. Nothing was overwritten: merge the changes, then save.',
+    'The project file {fileName} was changed by another window or program since Glossa read it. Nothing was overwritten: merge the changes, then save.',
   errorMergeNoDocument: 'Both projects need the legal text to be merged.',
   errorTextTooLong: 'This file contains a text far too long for a project ({size}). The file was left unchanged.',
   errorBadRequest: 'Glossa refused an invalid request ({channel}).',
@@ -356,12 +358,12 @@ export const en = {
   exportStageLayout: 'Laying out pages…',
   exportStageWriting: 'Writing the file…',
   exportCancel: 'Cancel export',
-  exportDone: 'Exported to {path}',
+  exportDone: 'Exported to {fileName}',
   exportCancelled: 'The export was cancelled.',
   errorExportNoDocument: 'This project has no legal text to export yet. Import a text first.',
   errorExportEmptyScope: 'Nothing to export: none of the chosen parts or articles is in this document.',
   errorExportBusy: 'An export is already running in this window.',
-  errorExportFailed: 'The export could not be completed: {path} was not written.',
+  errorExportFailed: 'The export could not be completed: {fileName} was not written.',
   errorExportArticlesUnknown: 'There is no Article {num} in this document.',
 
   // Akoma Ntoso export from the app (issue 4), and the last import's warnings kept after confirming.

@@ -265,9 +265,11 @@ export const kk = {
     'Бұл жоба Glossa-ның жаңарақ нұсқасында сақталған (файл нұсқасы {version}; бұл Glossa {supported} нұсқасына дейін оқиды). Оны ашу үшін Glossa-ны жаңартыңыз. Файл өзгертілмеді.',
   errorProjectInvalid: 'Жоба файлы бүлінген: {where} жарамсыз. Файл өзгертілмеді.',
   errorProjectTooLarge: 'Бұл файл жоба үшін тым үлкен ({size}). Файл өзгертілмеді.',
-  errorFileNotFound: 'Файл табылмады: {path}',
-  errorFileUnreadable: 'Файлды оқу мүмкін болмады: {path}',
-  errorFileUnwritable: 'Жобаны {path} ішіне сақтау мүмкін болмады. Жұмысыңыз әлі ашық; «Басқаша сақтау» әрекетін қолданып көріңіз.',
+  errorFileNotFound: 'Файл табылмады: {fileName}',
+  // IPC contract (issue 11): a recent project main no longer knows.
+  errorRecentGone: 'Бұл жоба соңғылар тізімінде енді жоқ. Оны «Жобаны ашу…» арқылы ашыңыз.',
+  errorFileUnreadable: 'Файлды оқу мүмкін болмады: {fileName}',
+  errorFileUnwritable: 'Жобаны {fileName} ішіне сақтау мүмкін болмады. Жұмысыңыз әлі ашық; «Басқаша сақтау» әрекетін қолданып көріңіз.',
   errorNoProjectOpen: 'Ашық жоба жоқ.',
 
   commandMergeFromFile: 'Файлмен біріктіру…',
@@ -311,7 +313,7 @@ export const kk = {
   identityUnset: 'Автор атыңызды көрсетіңіз',
   sanitizedRemoved: 'Қойылған немесе импортталған мәтіннен алынып тасталды: {what}',
   errorFileChangedOnDisk:
-    '{path} жоба файлын Glossa оқығаннан кейін оны басқа терезе не бағдарлама өзгертті. Ештеңе қайта жазылмады: өзгерістерді біріктіріп, содан кейін сақтаңыз.',
+    '{fileName} жоба файлын Glossa оқығаннан кейін оны басқа терезе не бағдарлама өзгертті. Ештеңе қайта жазылмады: өзгерістерді біріктіріп, содан кейін сақтаңыз.',
   errorMergeNoDocument: 'Біріктіру үшін екі жобада да құқықтық мәтін болуы керек.',
   errorTextTooLong: 'Бұл файлдағы мәтін жоба үшін тым ұзын ({size}). Файл өзгертілмеді.',
   errorBadRequest: 'Glossa жарамсыз сұрауды қабылдамады ({channel}).',
@@ -358,12 +360,12 @@ export const kk = {
   exportStageLayout: 'Беттер беттелуде…',
   exportStageWriting: 'Файл жазылуда…',
   exportCancel: 'Экспорттан бас тарту',
-  exportDone: '{path} ішіне экспортталды',
+  exportDone: '{fileName} ішіне экспортталды',
   exportCancelled: 'Экспорттан бас тартылды.',
   errorExportNoDocument: 'Бұл жобада экспорттайтын құқықтық мәтін әлі жоқ. Алдымен мәтінді импорттаңыз.',
   errorExportEmptyScope: 'Экспорттайтын ештеңе жоқ: таңдалған бөлімдер мен баптардың ешқайсысы бұл құжатта жоқ.',
   errorExportBusy: 'Бұл терезеде экспорт жүріп жатыр.',
-  errorExportFailed: 'Экспортты аяқтау мүмкін болмады: {path} жазылмады.',
+  errorExportFailed: 'Экспортты аяқтау мүмкін болмады: {fileName} жазылмады.',
   errorExportArticlesUnknown: 'Бұл құжатта {num}-бап жоқ.',
 
   commandExportAkn: 'Akoma Ntoso-ға экспорттау…',

@@ -264,9 +264,11 @@ export const ru = {
     'Этот проект сохранён более новой версией Glossa (версия файла {version}; эта Glossa читает версии до {supported}). Обновите Glossa, чтобы открыть его. Файл не изменён.',
   errorProjectInvalid: 'Файл проекта повреждён: {where} содержит ошибку. Файл не изменён.',
   errorProjectTooLarge: 'Файл слишком велик для проекта ({size}). Файл не изменён.',
-  errorFileNotFound: 'Файл не найден: {path}',
-  errorFileUnreadable: 'Не удалось прочитать файл: {path}',
-  errorFileUnwritable: 'Не удалось сохранить проект в {path}. Ваша работа по-прежнему открыта; попробуйте «Сохранить как».',
+  errorFileNotFound: 'Файл не найден: {fileName}',
+  // IPC contract (issue 11): a recent project main no longer knows.
+  errorRecentGone: 'Этого проекта больше нет в списке недавних. Откройте его через «Открыть проект…».',
+  errorFileUnreadable: 'Не удалось прочитать файл: {fileName}',
+  errorFileUnwritable: 'Не удалось сохранить проект в {fileName}. Ваша работа по-прежнему открыта; попробуйте «Сохранить как».',
   errorNoProjectOpen: 'Нет открытого проекта.',
 
   commandMergeFromFile: 'Объединить с файлом…',
@@ -310,7 +312,7 @@ export const ru = {
   identityUnset: 'Укажите имя автора',
   sanitizedRemoved: 'Удалено из вставленного или импортированного текста: {what}',
   errorFileChangedOnDisk:
-    'Файл проекта {path} изменён другим окном или программой после того, как Glossa его прочитала. Ничего не перезаписано: объедините изменения, затем сохраните.',
+    'Файл проекта {fileName} изменён другим окном или программой после того, как Glossa его прочитала. Ничего не перезаписано: объедините изменения, затем сохраните.',
   errorMergeNoDocument: 'Для объединения в обоих проектах должен быть правовой текст.',
   errorTextTooLong: 'В этом файле слишком длинный для проекта текст ({size}). Файл не изменён.',
   errorBadRequest: 'Glossa отклонила некорректный запрос ({channel}).',
@@ -357,12 +359,12 @@ export const ru = {
   exportStageLayout: 'Вёрстка страниц…',
   exportStageWriting: 'Запись файла…',
   exportCancel: 'Отменить экспорт',
-  exportDone: 'Экспортировано в {path}',
+  exportDone: 'Экспортировано в {fileName}',
   exportCancelled: 'Экспорт отменён.',
   errorExportNoDocument: 'В этом проекте ещё нет правового текста для экспорта. Сначала импортируйте текст.',
   errorExportEmptyScope: 'Экспортировать нечего: ни одного из выбранных разделов или статей нет в этом документе.',
   errorExportBusy: 'В этом окне уже идёт экспорт.',
-  errorExportFailed: 'Не удалось завершить экспорт: файл {path} не записан.',
+  errorExportFailed: 'Не удалось завершить экспорт: файл {fileName} не записан.',
   errorExportArticlesUnknown: 'В этом документе нет статьи {num}.',
 
   commandExportAkn: 'Экспорт в Akoma Ntoso…',

@@ -62,7 +62,7 @@ export function webAnnotationChecker(folder = standardsFolder): WebAnnotationChe
       pages.forEach((page, index) => {
         failures.push(...[...pageType(page), ...hasId('page')(page), ...items(page)].map((failure) => `${failure} (page ${index + 1})`))
         for (const item of (page['items'] as unknown[]) ?? []) {
-          const annotation = { '@context': context, ...(item as Json) }
+          const annotation: Json = { '@context': context, ...(item as Json) }
           failures.push(...annotationFailures(annotation).map((failure) => `${String(annotation['id'])}: ${failure}`))
         }
       })

@@ -21,7 +21,7 @@ export async function readWebAnnotationFile(path: string): Promise<Result<WebAnn
     return fail('errorWebAnnotationsNotJson', {}, (error as Error).message)
   }
   const read = readWebAnnotations(data)
-  return read.ok ? ok({ fileName: basename(path), annotations: read.value }) : read
+  return read.ok ? ok({ fileName: basename(path), ...read.value }) : read
 }
 
 /** Writes the project's annotations as a W3C AnnotationCollection (JSON-LD), atomically. */

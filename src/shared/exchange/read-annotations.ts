@@ -3,14 +3,13 @@ import type { EntryNote, ExternalAnnotation } from './external'
 import { isIri } from './iri'
 import { tagPath, readBodies } from './read-bodies'
 import { readTarget } from './read-targets'
+import { asList, isObject, stringsOf, text, type Json } from './json-values'
 
 /**
  * Reads a Web Annotation file entry by entry: one annotation, a list, an AnnotationCollection with its
  * pages (embedded `first` and `next`), or Hypothesis's own files (the API's `rows`, the client's export
  * with `annotations`). An entry that is not an annotation is refused with its reason; the others are read.
  */
-
-type Json = Record<string, unknown>
 
 /** The most annotations one file may bring in. */
 export const maxImportedAnnotations = 100_000
@@ -21,10 +20,7 @@ export interface WebAnnotationsFile {
   refused: EntryNote[]
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value])
-const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.length <= max ? value : null)
-const types = (value: Json): string[] => asList(value['type']).filter((type): type is string => typeof type === 'string')
+const types = (value: Json) => stringsOf(value, 'type')
 
 /** The entries of a file, whatever holds them. */
 function entriesOf(data: unknown): unknown[] {

@@ -3,6 +3,7 @@ import type { ExternalAnnotation, ExternalCitation } from './external'
 import { decoded, fromIri, isIri } from './iri'
 import { sourceIri } from './read-targets'
 import { glossaSourcePrefix, tagPathSeparator } from './vocabulary'
+import { asList, isObject, stringsOf, text, type Json } from './json-values'
 
 /**
  * Reads an annotation's bodies in any shape the model allows: `bodyValue`, a string (an IRI: an external
@@ -12,14 +13,9 @@ import { glossaSourcePrefix, tagPathSeparator } from './vocabulary'
  * links in the commentary.
  */
 
-type Json = Record<string, unknown>
 type BodyReading = Pick<ExternalAnnotation, 'comments' | 'resources' | 'tags' | 'citations' | 'links'>
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value])
-const types = (value: Json): string[] => asList(value['type']).filter((type): type is string => typeof type === 'string')
-const purposes = (value: Json): string[] => asList(value['purpose']).filter((purpose): purpose is string => typeof purpose === 'string')
-const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.length <= max ? value : null)
+const types = (value: Json) => stringsOf(value, 'type')
 
 const locatorLabels: readonly LocatorLabel[] = ['page', 'paragraph', 'section', 'chapter', 'article', 'clause', 'line', 'note']
 
@@ -83,7 +79,7 @@ function readBody(body: unknown, reading: BodyReading, depth = 0): void {
   if (kinds.includes('SpecificResource') || (body['source'] !== undefined && body['value'] === undefined)) return readSpecificResource(body, reading)
   const value = text(body['value'], 1_000_000)
   if (value !== null) {
-    if (purposes(body).includes('tagging')) {
+    if (stringsOf(body, 'purpose').includes('tagging')) {
       const path = tagPath(value)
       if (path.length > 0) reading.tags.push({ path })
     } else if (value.trim()) reading.comments.push({ value, html: /html/i.test(String(body['format'] ?? '')) })

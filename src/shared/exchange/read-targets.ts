@@ -1,5 +1,6 @@
 import type { ExternalAnnotation } from './external'
 import { fragmentOf, isIri } from './iri'
+import { asList, isObject, stringsOf, text, type Json } from './json-values'
 
 /**
  * Reads where an annotation points from its `target`, in any of the shapes the model allows: an IRI string
@@ -9,8 +10,6 @@ import { fragmentOf, isIri } from './iri'
  * fragment gives offsets in that unit, a top-level one only a hint of where the quote is on the page.
  */
 
-type Json = Record<string, unknown>
-
 export type TargetReading = Pick<ExternalAnnotation, 'eId' | 'quote' | 'position' | 'hint'> & {
   /** The IRI of what is annotated (the source, or the target itself when it is a plain IRI). */
   iri: string | null
@@ -18,10 +17,7 @@ export type TargetReading = Pick<ExternalAnnotation, 'eId' | 'quote' | 'position
   selects: boolean
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value])
-const types = (value: Json): string[] => asList(value['type']).filter((type): type is string => typeof type === 'string')
-const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.length <= max ? value : null)
+const types = (value: Json) => stringsOf(value, 'type')
 const offset = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null)
 
 /** The id of a source given as an IRI or as an object with an `id`. */

@@ -38,9 +38,20 @@ function inline(nodes: Node[], marks: Mark[]): Inline[] {
   })
 }
 
+/** Neighbouring texts with the same marks as one text node, as ProseMirror keeps them. */
+function joined(content: Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const item of content) {
+    const last = out.at(-1)
+    if (last?.text !== undefined && item.text !== undefined && JSON.stringify(last.marks) === JSON.stringify(item.marks)) out[out.length - 1] = { ...last, text: last.text + item.text }
+    else out.push({ ...item })
+  }
+  return out
+}
+
 /** A paragraph of inline content, its edges trimmed; null when only whitespace is left. */
 function paragraph(content: Inline[]): DocJSON | null {
-  const items = content.map((item) => ({ ...item }))
+  const items = joined(content)
   const first = items[0]
   const last = items.at(-1)
   if (first?.text !== undefined) first.text = first.text.trimStart()

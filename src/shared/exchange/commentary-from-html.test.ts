@@ -8,7 +8,7 @@ const t = (text: string, ...marks: object[]) => ({ type: 'text', text, ...(marks
 describe('HTML as commentary without a browser', () => {
   it('keeps paragraphs, marks and safe links, collapsing HTML whitespace', () => {
     expect(contentOf('<p>  A <b>bold</b>\n  and <i>italic <strong>both</strong></i>, see <a href="https://example.org/x">this</a>.</p>')).toEqual([
-      { type: 'paragraph', content: [t('A '), t('bold', { type: 'strong' }), t(' and '), t('italic ', { type: 'em' }), t('both', { type: 'em' }, { type: 'strong' }), t(', see '), t('this', { type: 'link', attrs: { href: 'https://example.org/x' } }), t('.')] }
+      { type: 'paragraph', content: [t('A '), t('bold', { type: 'strong' }), t(' and '), t('italic ', { type: 'em' }), t('both', { type: 'strong' }, { type: 'em' }), t(', see '), t('this', { type: 'link', attrs: { href: 'https://example.org/x' } }), t('.')] }
     ])
   })
 

@@ -101,8 +101,10 @@ export function commentaryFromHtml(html: string): { body: Commentary; removed: s
   const fragment = parseFragment(clean.html)
   const doc: DocJSON = { type: 'doc', content: blocks(fragment.childNodes) }
   try {
-    commentarySchema.nodeFromJSON(doc).check()
-    return { body: { doc }, removed: clean.removed }
+    const node = commentarySchema.nodeFromJSON(doc)
+    node.check()
+    // Through the schema and back: marks in the schema's order, as ProseMirror's own parser leaves them.
+    return { body: { doc: node.toJSON() as DocJSON }, removed: clean.removed }
   } catch {
     const textOnly = (node: Node): string => (node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : isElement(node) ? node.childNodes.map(textOnly).join('') : '')
     return { body: textToCommentary(fragment.childNodes.map(textOnly).join('\n\n')), removed: clean.removed }

@@ -4,6 +4,7 @@ import type { Annotation, Author, Citation, Commentary, Reply, Tag } from '../an
 import type { DocJSON } from '../document/types'
 import type { ProjectFile } from '../project/schema'
 import type { CslItem } from '../sources/types'
+import { sameValue } from '../merge/canonical'
 import { textToCommentary } from './commentary-from-text'
 import type { EntryNote, ExternalAnnotation, ExternalTag } from './external'
 import { digest, fromIri } from './iri'
@@ -77,10 +78,10 @@ function tagResolver(tags: Tag[]) {
 
 /** The content that decides whether an update changes anything. */
 const contentOf = (item: Annotation | Reply) =>
-  JSON.stringify('target' in item ? { body: item.body, target: item.target, tags: [...item.tags].sort(), citations: item.citations, links: item.links } : { body: item.body })
+  'target' in item ? { body: item.body, target: item.target, tags: [...item.tags].sort(), citations: item.citations, links: item.links } : { body: item.body }
 
 function outcomeOf(existing: Annotation | Reply, candidate: Annotation | Reply, datedByFile: boolean): Outcome {
-  if (contentOf(existing) === contentOf(candidate)) return 'unchanged'
+  if (sameValue(contentOf(existing), contentOf(candidate))) return 'unchanged'
   // The project's copy was edited after the file's: keep the edit.
   if (datedByFile && existing.modified > candidate.modified) return 'unchanged'
   return 'updated'

@@ -18,7 +18,7 @@ export function isIri(value: unknown): value is string {
 
 /** A Glossa id as an IRI. */
 export function toIri(id: string): string {
-  return isIri(id) && !id.startsWith('urn:uuid:') ? id : `urn:uuid:${encodeURIComponent(id.startsWith('urn:uuid:') ? id.slice(9) : id)}`
+  return isIri(id) && !id.startsWith('urn:uuid:') ? id : `urn:uuid:${encodeURIComponent(id)}`
 }
 
 /** The Glossa id of an IRI or bare id from a file: `urn:uuid:X` gives X; a too long one gives a digest of it. */

@@ -109,6 +109,18 @@ describe('importing the shapes other W3C clients write', () => {
     expect(byId('https://annotations.example/anno/renumbered')?.target).toMatchObject({ eId: 'art_2', quote: { exact: 'separate from religious associations' } })
   })
 
+  it('reads a fragment naming a clause as its article, and never looks for the quote elsewhere first', () => {
+    const clauseFragment = {
+      type: 'Annotation',
+      id: 'urn:x:clause',
+      body: 'https://example.org/on-clause-2',
+      target: { source: 'https://example.org/charter', selector: { type: 'FragmentSelector', value: 'art_2__para_2', refinedBy: [{ type: 'TextPositionSelector', start: 0, end: 10 }, { type: 'TextQuoteSelector', exact: 'The rights of everyone are protected by law.' }] } }
+    }
+    const placed = find(importInto(baseProject, clauseFragment), 'urn:x:clause')!.target
+    expect(placed).toMatchObject({ eId: 'art_2', quote: { exact: 'The rights of everyone are protected by law.' } })
+    expect(placed.position.start).toBe(documentText.units.get('art_2')!.text.indexOf('The rights'))
+  })
+
   it('keeps a plain-string body as a link, and reads the first item of a Choice', () => {
     expect(byId('https://annotations.example/anno/string-body')).toMatchObject({
       target: { eId: 'preamble', quote: { exact: 'adopt this Charter' } },

@@ -57,12 +57,27 @@ function inWholeText(text: DocumentText, external: ExternalAnnotation): Placemen
   return target ? placed(target) : refused('webImportQuoteAcrossArticles')
 }
 
+/**
+ * The unit an eId names: itself, or the unit holding it when it names a part of one (Akoma Ntoso eIds name
+ * their ancestors: `art_2__para_2` is in `art_2`); null when the text has no such unit.
+ */
+function unitNamed(text: DocumentText, eId: string): { unit: UnitText; exact: boolean } | null {
+  const parts = eId.split('__')
+  for (let length = parts.length; length > 0; length--) {
+    const unit = text.units.get(parts.slice(0, length).join('__'))
+    if (unit) return { unit, exact: length === parts.length }
+  }
+  return null
+}
+
 /** Places an annotation by its selectors (see above). */
 export function locateExternal(external: ExternalAnnotation, text: DocumentText): Placement {
   const quote = external.quote && external.quote.exact.trim() ? external.quote : null
-  const unit = external.eId ? text.units.get(external.eId) : undefined
+  const named = external.eId ? unitNamed(text, external.eId) : null
+  const unit = named?.unit
   if (unit) {
-    const target = inUnit(unit, { ...external, quote })
+    // Offsets count from the start of what the fragment names: only usable when that is the unit itself.
+    const target = inUnit(unit, { ...external, quote, position: named.exact ? external.position : null })
     if (target) return placed(target)
     if (!quote) return unit.text.trim() ? placed(targetFromUnitOffsets(unit, 0, unit.text.length)) : refused('webImportNothingToAnchor')
     const exact = occurrences(text.text, quote.exact)

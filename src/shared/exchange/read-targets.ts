@@ -26,20 +26,22 @@ export function sourceIri(source: unknown): string | null {
   return isObject(source) && isIri(source['id']) ? source['id'] : null
 }
 
-function readSelector(selector: unknown, reading: TargetReading, insideFragment: boolean): void {
-  if (!isObject(selector)) return
+function readSelector(selector: unknown, reading: TargetReading, insideFragment: boolean, depth = 0): void {
+  // The model refines by one selector; some tools write a list.
+  if (Array.isArray(selector) && depth < 8) return selector.forEach((each) => readSelector(each, reading, insideFragment, depth + 1))
+  if (!isObject(selector) || depth > 8) return
   const kinds = types(selector)
   const value = text(selector['value'], 1000)
   if (kinds.includes('FragmentSelector') && value) {
     reading.eId = value.replace(/^#/, '')
     reading.selects = true
-    readSelector(selector['refinedBy'], reading, true)
+    readSelector(selector['refinedBy'], reading, true, depth + 1)
     return
   }
   if (kinds.includes('CssSelector') && value && /^#[\w.-]+$/.test(value)) {
     reading.eId = value.slice(1)
     reading.selects = true
-    readSelector(selector['refinedBy'], reading, true)
+    readSelector(selector['refinedBy'], reading, true, depth + 1)
     return
   }
   if (kinds.includes('TextQuoteSelector')) {
@@ -57,7 +59,7 @@ function readSelector(selector: unknown, reading: TargetReading, insideFragment:
       reading.selects = true
     }
   }
-  readSelector(selector['refinedBy'], reading, insideFragment)
+  readSelector(selector['refinedBy'], reading, insideFragment, depth + 1)
 }
 
 /** What one target (or the first usable of several) says about where the annotation is. */

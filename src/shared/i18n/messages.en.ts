@@ -278,6 +278,7 @@ export const en = {
   webImportRefused: 'Not imported ({count}):',
   webImportLeftOut: 'Imported without a part ({count}):',
   webImportEntry: 'Entry {entry} {id}: {reason}',
+  webImportMore: '… and {count} more.',
   webImportNotAnnotation: 'it is not an annotation.',
   webImportNoTarget: 'it has no target.',
   webImportNothingToAnchor: 'it names no text of this document to anchor to.',

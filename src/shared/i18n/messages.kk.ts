@@ -281,6 +281,7 @@ export const kk = {
   webImportRefused: 'Импортталмағаны ({count}):',
   webImportLeftOut: 'Толық импортталмағаны ({count}):',
   webImportEntry: '{entry}-жазба {id}: {reason}',
+  webImportMore: '… және тағы {count}.',
   webImportNotAnnotation: 'бұл аңдатпа емес.',
   webImportNoTarget: 'оның нысанасы (target) жоқ.',
   webImportNothingToAnchor: 'онда бұл құжаттың байланыстыруға болатын мәтіні көрсетілмеген.',

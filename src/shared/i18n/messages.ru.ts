@@ -280,6 +280,7 @@ export const ru = {
   webImportRefused: 'Не импортировано ({count}):',
   webImportLeftOut: 'Импортировано не полностью ({count}):',
   webImportEntry: 'Запись {entry} {id}: {reason}',
+  webImportMore: '… и ещё {count}.',
   webImportNotAnnotation: 'это не аннотация.',
   webImportNoTarget: 'у неё нет цели (target).',
   webImportNothingToAnchor: 'она не указывает текст этого документа, к которому её можно привязать.',

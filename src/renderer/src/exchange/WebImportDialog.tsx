@@ -3,16 +3,20 @@ import { t } from '../i18n'
 import type { WebImportReport } from './import-web-annotations'
 import type { EntryNote } from '../../../shared/exchange/web-annotation'
 
+/** How many refusals the dialog lists; a file of thousands names the rest by count. */
+const listedNotes = 100
+
 function EntryNotes({ title, notes, testId }: { title: string; notes: EntryNote[]; testId: string }) {
   if (notes.length === 0) return null
   return (
     <>
       <p>{title}</p>
       <ul data-testid={testId}>
-        {notes.map((note, index) => (
+        {notes.slice(0, listedNotes).map((note, index) => (
           <li key={index}>{t('webImportEntry', { entry: note.entry, id: note.id ?? '', reason: t(note.code, note.params) })}</li>
         ))}
       </ul>
+      {notes.length > listedNotes && <p>{t('webImportMore', { count: notes.length - listedNotes })}</p>}
     </>
   )
 }

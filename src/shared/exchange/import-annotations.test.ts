@@ -155,6 +155,21 @@ describe('importing the shapes other W3C clients write', () => {
   })
 })
 
+describe('importing semantic tags', () => {
+  it('names a tag that is an address by its last segment', () => {
+    const outcome = importInto(baseProject, {
+      type: 'Annotation',
+      id: 'urn:x:semantic',
+      body: [
+        { type: 'SpecificResource', purpose: 'tagging', source: 'http://example.org/ns/tags/Secularism' },
+        { id: 'http://example.org/ns/tags#Religion', purpose: 'tagging' }
+      ],
+      target: { selector: { type: 'TextQuoteSelector', exact: 'secular state' } }
+    })
+    expect(find(outcome, 'urn:x:semantic')!.tags.map((id) => tagPath(outcome.tags, id))).toEqual(['Secularism', 'Religion'])
+  })
+})
+
 describe('importing untrusted HTML', () => {
   it('keeps commentary markup and drops scripts, handlers, remote images and javascript: links', () => {
     const hostile = {

@@ -44,9 +44,18 @@ function readCitation(body: Json, source: string): ExternalCitation {
   return citation
 }
 
+/** A semantic tag (an IRI with purpose tagging, W3C model 3.3.5) by the last segment of its address. */
+function semanticTag(address: string, reading: BodyReading): void {
+  const name = decoded(address.replace(/[#/]+$/, '').split(/[#/:]/).at(-1) ?? '')
+  const path = tagPath(name)
+  if (path.length > 0) reading.tags.push({ path })
+  else reading.resources.push(address)
+}
+
 function readSpecificResource(body: Json, reading: BodyReading): void {
   const source = sourceIri(body['source'])
   if (!source) return
+  if (stringsOf(body, 'purpose').includes('tagging')) return semanticTag(source, reading)
   if (source.startsWith(glossaSourcePrefix)) {
     reading.citations.push(readCitation(body, source))
     return
@@ -85,7 +94,10 @@ function readBody(body: unknown, reading: BodyReading, depth = 0): void {
     } else if (value.trim()) reading.comments.push({ value, html: /html/i.test(String(body['format'] ?? '')) })
     return
   }
-  if (isIri(body['id'])) reading.resources.push(body['id'])
+  if (isIri(body['id'])) {
+    if (stringsOf(body, 'purpose').includes('tagging')) semanticTag(body['id'], reading)
+    else reading.resources.push(body['id'])
+  }
 }
 
 /** The bodies of a W3C annotation (`body` in any shape, or `bodyValue`). */

@@ -59,8 +59,8 @@ describe('export-wa and import-annotations', () => {
     const run = await glossa('import-annotations', project, hypothesis, '--dry-run')
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Annotations added: 4.')
-    expect(run.stdout).toContain('Entry 5 Hx5eEEEE: its quoted text is not in this document.')
-    expect(run.stdout).toContain('Entry 6 Hx6fFFFF: it replies to an annotation that is neither in this file nor in the project.')
+    expect(run.stdout).toContain('Entry 5 https://hypothes.is/a/Hx5eEEEE: its quoted text is not in this document.')
+    expect(run.stdout).toContain('Entry 6 https://hypothes.is/a/Hx6fFFFF: it replies to an annotation that is neither in this file nor in the project.')
     expect(await readFile(project, 'utf8')).toBe(before)
   })
 

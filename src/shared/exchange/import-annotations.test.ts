@@ -26,26 +26,28 @@ const refusals = (outcome: AnnotationImport) => outcome.report.refused.map((note
 
 describe('importing a Hypothesis export', () => {
   const hypothesis = fixture('hypothesis-export.json')
+  /** Hypothesis's bare ids, as the IRIs its JSON-LD gives them (found from the entries' `links.html`). */
+  const h = (id: string) => `https://hypothes.is/a/${id}`
 
   it('places annotations by quote and context, in the article the context names', () => {
     const outcome = importInto(baseProject, hypothesis)
-    expect(find(outcome, 'Hx1aAAAA')?.target).toMatchObject({ eId: 'art_1', quote: { exact: 'secular state' } })
-    expect(find(outcome, 'Hx4dDDDD')?.target).toMatchObject({ eId: 'art_4', quote: { exact: 'The rights of everyone are protected by law.' } })
-    expect(find(outcome, 'Hx1aAAAA')?.author).toMatchObject({ id: 'acct:jane@hypothes.is', name: 'Jane Roe' })
-    expect(commentaryText(find(outcome, 'Hx1aAAAA')!.body)).toContain('See the second article.')
+    expect(find(outcome, h('Hx1aAAAA'))?.target).toMatchObject({ eId: 'art_1', quote: { exact: 'secular state' } })
+    expect(find(outcome, h('Hx4dDDDD'))?.target).toMatchObject({ eId: 'art_4', quote: { exact: 'The rights of everyone are protected by law.' } })
+    expect(find(outcome, h('Hx1aAAAA'))?.author).toMatchObject({ id: 'acct:jane@hypothes.is', name: 'Jane Roe' })
+    expect(commentaryText(find(outcome, h('Hx1aAAAA'))!.body)).toContain('See the second article.')
   })
 
   it('puts replies, and replies to replies, under the annotation their thread starts from', () => {
-    const replies = find(importInto(baseProject, hypothesis), 'Hx1aAAAA')!.replies
+    const replies = find(importInto(baseProject, hypothesis), h('Hx1aAAAA'))!.replies
     expect(replies.map((reply) => [reply.id, reply.author.name, commentaryText(reply.body)])).toEqual([
-      ['Hx2bBBBB', 'Omar', 'I agree.'],
-      ['Hx3cCCCC', 'Jane Roe', 'Thanks, Omar.']
+      [h('Hx2bBBBB'), 'Omar', 'I agree.'],
+      [h('Hx3cCCCC'), 'Jane Roe', 'Thanks, Omar.']
     ])
   })
 
   it('makes tags by their path, once', () => {
     const outcome = importInto(baseProject, hypothesis)
-    expect(find(outcome, 'Hx1aAAAA')!.tags.map((id) => tagPath(outcome.tags, id))).toEqual(['secularism', 'Values > Religion'])
+    expect(find(outcome, h('Hx1aAAAA'))!.tags.map((id) => tagPath(outcome.tags, id))).toEqual(['secularism', 'Values > Religion'])
     expect(outcome.tags.map((tag) => tag.name).sort()).toEqual(['Religion', 'Values', 'secularism'])
   })
 
@@ -53,9 +55,9 @@ describe('importing a Hypothesis export', () => {
     const outcome = importInto(baseProject, hypothesis)
     expect(outcome.report).toMatchObject({ accepted: 4, updated: 0, unchanged: 0 })
     expect(refusals(outcome)).toEqual([
-      ['Hx5eEEEE', 'webImportQuoteNotFound'],
-      ['Hx7gGGGG', 'webImportNothingToAnchor'],
-      ['Hx6fFFFF', 'webImportReplyParentMissing']
+      [h('Hx5eEEEE'), 'webImportQuoteNotFound'],
+      [h('Hx7gGGGG'), 'webImportNothingToAnchor'],
+      [h('Hx6fFFFF'), 'webImportReplyParentMissing']
     ])
   })
 
@@ -67,6 +69,24 @@ describe('importing a Hypothesis export', () => {
     expect(twice.tags).toEqual(once.tags)
   })
 
+  it('the same annotation from the JSON-LD of Hypothesis updates what its API export brought, not a duplicate', () => {
+    const once = adopt(baseProject, importInto(baseProject, hypothesis))
+    const jsonld = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id: 'https://hypothes.is/a/Hx1aAAAA',
+      created: '2026-11-20T09:00:00.000000+00:00',
+      modified: '2026-11-28T09:00:00.000000+00:00',
+      creator: 'acct:jane@hypothes.is',
+      body: [{ type: 'TextualBody', value: 'Edited on the web.', format: 'text/markdown' }, { type: 'TextualBody', value: 'secularism', purpose: 'tagging' }],
+      target: [{ source: 'https://example.org/charter', selector: [{ type: 'TextQuoteSelector', exact: 'secular state', prefix: 'Examplestan is a ', suffix: '. The rights' }] }]
+    }
+    const outcome = importInto(once, jsonld)
+    expect(outcome.report).toMatchObject({ accepted: 0, updated: 1 })
+    expect(outcome.annotations).toHaveLength(once.annotations.length)
+    expect(commentaryText(find(outcome, h('Hx1aAAAA'))!.body)).toBe('Edited on the web.')
+  })
+
   it('a newer version updates the annotation; a project copy edited later is kept', () => {
     const once = adopt(baseProject, importInto(baseProject, hypothesis))
     const edited = structuredClone(hypothesis) as { annotations: Record<string, unknown>[] }
@@ -74,12 +94,12 @@ describe('importing a Hypothesis export', () => {
     edited.annotations[0]!['updated'] = '2026-11-29T00:00:00+00:00'
     const updated = importInto(once, edited)
     expect(updated.report).toMatchObject({ accepted: 0, updated: 1, unchanged: 3 })
-    expect(commentaryText(find(updated, 'Hx1aAAAA')!.body)).toBe('Revised in Hypothesis.')
-    expect(find(updated, 'Hx1aAAAA')!.replies).toHaveLength(2)
+    expect(commentaryText(find(updated, h('Hx1aAAAA'))!.body)).toBe('Revised in Hypothesis.')
+    expect(find(updated, h('Hx1aAAAA'))!.replies).toHaveLength(2)
 
-    const localEdit = { ...once, annotations: once.annotations.map((annotation): Annotation => (annotation.id === 'Hx1aAAAA' ? { ...annotation, body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mine.' }] }] } }, modified: '2026-11-30T12:00:00.000Z' } : annotation)) }
+    const localEdit = { ...once, annotations: once.annotations.map((annotation): Annotation => (annotation.id === h('Hx1aAAAA') ? { ...annotation, body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mine.' }] }] } }, modified: '2026-11-30T12:00:00.000Z' } : annotation)) }
     const kept = importInto(localEdit, edited)
-    expect(commentaryText(find(kept, 'Hx1aAAAA')!.body)).toBe('Mine.')
+    expect(commentaryText(find(kept, h('Hx1aAAAA'))!.body)).toBe('Mine.')
   })
 })
 

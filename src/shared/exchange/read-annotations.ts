@@ -69,15 +69,34 @@ function fromW3C(entry: number, annotation: Json): ExternalAnnotation | EntryNot
   }
 }
 
-function fromHypothesis(entry: number, annotation: Json): ExternalAnnotation {
+/**
+ * Where a Hypothesis service publishes its annotations (`https://hypothes.is/a/`), read from an entry's
+ * `links.html`: the API's bare ids then become the IRIs its JSON-LD uses, so the two exports of the same
+ * annotations import as the same annotations.
+ */
+function hypothesisPrefix(entries: unknown[]): string | null {
+  for (const entry of entries) {
+    if (!isObject(entry) || !isObject(entry['links'])) continue
+    const id = text(entry['id'], 200)
+    const page = text(entry['links']['html'], 2000)
+    if (id && page && isIri(page) && page.endsWith(`/${id}`)) return page.slice(0, -id.length)
+  }
+  return null
+}
+
+function fromHypothesis(entry: number, annotation: Json, prefix: string | null): ExternalAnnotation {
+  const iriOf = (id: string) => (prefix && !isIri(id) ? `${prefix}${id}` : id)
   const target = readTarget(annotation['target'])
-  const references = asList(annotation['references']).filter((reference): reference is string => typeof reference === 'string')
+  const references = asList(annotation['references'])
+    .filter((reference): reference is string => typeof reference === 'string')
+    .map(iriOf)
   const user = text(annotation['user'], 1000)
   const userInfo = isObject(annotation['user_info']) ? annotation['user_info'] : {}
   const body = text(annotation['text'], 1_000_000) ?? ''
+  const id = text(annotation['id'], 4000)
   return {
     entry,
-    id: text(annotation['id'], 4000),
+    id: id === null ? null : iriOf(id),
     replyTo: references.at(-1) ?? null,
     created: text(annotation['created'], 100),
     modified: text(annotation['updated'], 100),
@@ -99,12 +118,12 @@ function fromHypothesis(entry: number, annotation: Json): ExternalAnnotation {
   }
 }
 
-function readEntry(entry: number, candidate: unknown): ExternalAnnotation | EntryNote {
+function readEntry(entry: number, candidate: unknown, prefix: string | null): ExternalAnnotation | EntryNote {
   if (!isObject(candidate)) return { entry, id: null, code: 'webImportNotAnnotation' }
   const kinds = types(candidate)
   if (kinds.includes('Annotation') || kinds.includes('oa:Annotation')) return fromW3C(entry, candidate)
   const looksLikeHypothesis = kinds.length === 0 && Array.isArray(candidate['target']) && ['text', 'tags', 'user', 'uri'].some((key) => key in candidate)
-  if (looksLikeHypothesis) return fromHypothesis(entry, candidate)
+  if (looksLikeHypothesis) return fromHypothesis(entry, candidate, prefix)
   return { entry, id: text(candidate['id'], 4000), code: 'webImportNotAnnotation' }
 }
 
@@ -113,8 +132,9 @@ export function readWebAnnotations(data: unknown): Result<WebAnnotationsFile> {
   const entries = entriesOf(data)
   if (entries.length > maxImportedAnnotations) return fail('errorWebAnnotationsInvalid', { where: `${entries.length} annotations` })
   const file: WebAnnotationsFile = { annotations: [], refused: [] }
+  const prefix = hypothesisPrefix(entries)
   entries.forEach((candidate, index) => {
-    const read = readEntry(index + 1, candidate)
+    const read = readEntry(index + 1, candidate, prefix)
     if ('code' in read) file.refused.push(read)
     else file.annotations.push(read)
   })

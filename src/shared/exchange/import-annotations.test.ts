@@ -175,6 +175,18 @@ describe('importing the shapes other W3C clients write', () => {
   })
 })
 
+describe('what a project cannot hold', () => {
+  it('refuses an entry whose body is past the project limits, and keeps the others', () => {
+    const target = { selector: { type: 'TextQuoteSelector', exact: 'secular state' } }
+    const outcome = importInto(baseProject, [
+      { type: 'Annotation', id: 'urn:x:huge', bodyValue: 'x'.repeat(150_000), target },
+      { type: 'Annotation', id: 'urn:x:fine', bodyValue: 'Fine.', target }
+    ])
+    expect(refusals(outcome)).toEqual([['urn:x:huge', 'webImportTooLarge']])
+    expect(outcome.annotations.map((annotation) => annotation.id)).toEqual(['urn:x:fine'])
+  })
+})
+
 describe('importing semantic tags', () => {
   it('names a tag that is an address by its last segment', () => {
     const outcome = importInto(baseProject, {

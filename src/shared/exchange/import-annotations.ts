@@ -1,5 +1,6 @@
 import type { DocumentText } from '../annotations/document-text'
 import { isSafeHref } from '../annotations/commentary-schema'
+import { annotationSchema } from '../annotations/schema'
 import type { Annotation, Author, Citation, Commentary, Reply, Tag } from '../annotations/types'
 import type { DocJSON } from '../document/types'
 import type { ProjectFile } from '../project/schema'
@@ -170,6 +171,12 @@ export function importAnnotations(project: ProjectFile, file: WebAnnotationsFile
       links: linksOf(external),
       replies: existing?.replies ?? []
     }
+    // What a project file could not hold (a body past the size limits) is refused here, not at the next save.
+    if (!annotationSchema.safeParse(candidate).success) {
+      note(report.refused, external, 'webImportTooLarge')
+      refusedIds.add(id)
+      continue
+    }
     if (!existing) {
       indexOf.set(id, annotations.push(candidate) - 1)
       count('accepted')
@@ -215,7 +222,12 @@ export function importAnnotations(project: ProjectFile, file: WebAnnotationsFile
     const outcome = existing ? outcomeOf(existing, candidate, modified !== null) : 'accepted'
     if (outcome !== 'unchanged') {
       const kept = parent.replies.filter((reply) => reply.id !== id)
-      annotations[index] = { ...parent, replies: [...kept, candidate].sort((a, b) => a.created.localeCompare(b.created)) }
+      const revised = { ...parent, replies: [...kept, candidate].sort((a, b) => a.created.localeCompare(b.created)) }
+      if (!annotationSchema.safeParse(revised).success) {
+        note(report.refused, external, 'webImportTooLarge')
+        continue
+      }
+      annotations[index] = revised
       replyParent.set(id, parent.id)
     }
     count(outcome)

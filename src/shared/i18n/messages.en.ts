@@ -288,6 +288,7 @@ export const en = {
   webImportQuoteAcrossArticles: 'its quoted text runs across two articles; an annotation belongs to one.',
   webImportReplyParentMissing: 'it replies to an annotation that is neither in this file nor in the project.',
   webImportReplyParentRefused: 'it replies to an annotation that was not imported.',
+  webImportTooLarge: 'it is larger than a project can hold (a text of more than 100,000 characters, or too many tags, citations or replies).',
   webImportCitationUnknownSource: 'a citation of “{source}”, which is not among the project’s sources, was left out.',
   webImportLinkUnknownArticle: 'a link to {article}, which is not in this text, was left out.',
   exportWebAnnotationsWritten: 'Annotations written: {count} (with replies: {items} items) → {path}',

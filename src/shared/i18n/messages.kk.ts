@@ -291,6 +291,7 @@ export const kk = {
   webImportQuoteAcrossArticles: 'ол дәйексөз келтірген мәтін екі бапты қамтиды, ал аңдатпа бір бапқа ғана тиесілі.',
   webImportReplyParentMissing: 'бұл осы файлда да, жобада да жоқ аңдатпаға берілген жауап.',
   webImportReplyParentRefused: 'бұл импортталмаған аңдатпаға берілген жауап.',
+  webImportTooLarge: 'ол жоба сыйғыза алатыннан үлкен (100 000 таңбадан ұзын мәтін немесе тегтер, сілтемелер не жауаптар тым көп).',
   webImportCitationUnknownSource: 'жоба дереккөздерінде жоқ «{source}» дереккөзіне сілтеме алынып тасталды.',
   webImportLinkUnknownArticle: 'бұл мәтінде жоқ {article} бабына сілтеме алынып тасталды.',
   exportWebAnnotationsWritten: 'Жазылған аңдатпалар: {count} (жауаптарымен бірге: {items}) → {path}',

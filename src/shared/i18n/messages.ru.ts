@@ -290,6 +290,7 @@ export const ru = {
   webImportQuoteAcrossArticles: 'цитируемый текст проходит через две статьи, а аннотация относится к одной.',
   webImportReplyParentMissing: 'это ответ на аннотацию, которой нет ни в этом файле, ни в проекте.',
   webImportReplyParentRefused: 'это ответ на аннотацию, которая не была импортирована.',
+  webImportTooLarge: 'она больше, чем может вместить проект (текст длиннее 100 000 знаков или слишком много тегов, ссылок или ответов).',
   webImportCitationUnknownSource: 'ссылка на «{source}», которого нет среди источников проекта, опущена.',
   webImportLinkUnknownArticle: 'ссылка на {article}, которой нет в этом тексте, опущена.',
   exportWebAnnotationsWritten: 'Записано аннотаций: {count} (вместе с ответами: {items}) → {path}',

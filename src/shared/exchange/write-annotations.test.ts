@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { webAnnotationChecker } from '../../main/exchange/web-annotation-musts'
 import type { Annotation, Tag } from '../annotations/types'
 import { commentaryFromHtml } from './commentary-from-html'
+import { commentaryToHtml } from './commentary-html'
 import { baseProject, documentText, richProject } from './fixtures/project'
 import { exportWebAnnotations, importAnnotations, readWebAnnotations } from './web-annotation'
 
@@ -94,5 +95,13 @@ describe('Web Annotation export', () => {
     expect(report).toMatchObject({ accepted: 0, updated: 0, unchanged: 7, refused: [] })
     expect(annotations).toEqual(original.annotations)
     expect(tags).toEqual(original.tags)
+  })
+
+  it('writes commentary HTML with every text escaped and unsafe links dropped', () => {
+    const html = commentaryToHtml({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script>' }, { type: 'text', text: 'go', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }]
+    })
+    expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;go</p>')
   })
 })

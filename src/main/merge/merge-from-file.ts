@@ -31,7 +31,7 @@ export async function mergeFromFile(mine: ProjectFile, theirsPath: string): Prom
   const outcome = mergeProjects(mine, moved ? moved.project : theirs)
   // The dialog gets the merged project with its taxonomy settled; the settling is an edit, stamped at the next save.
   // What the merge took from their hidden items or combined field by field is checked; what equals mine is not.
-  const checked = validateProjectAgainst(withSettledTaxonomy(outcome.project), mine)
+  const checked = validateProjectAgainst(withSettledTaxonomy(outcome.project), mine, theirs)
   if (!checked.ok) return checked
   const reanchored = moved ? { moved: moved.moved, orphans: moved.orphans.length } : null
   const reply = { fileName: basename(theirsPath), project: checked.value, conflicts: outcome.conflicts, summary: outcome.summary, reanchored }

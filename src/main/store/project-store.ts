@@ -35,12 +35,31 @@ export function damagedPathFor(target: string): string {
   return `${target}.damaged`
 }
 
+/** Each annotation's JSON, kept while the annotation object lives: main never changes a project in place. */
+const annotationTexts = new WeakMap<object, string>()
+
+function annotationText(annotation: object): string {
+  let text = annotationTexts.get(annotation)
+  if (text === undefined) {
+    text = JSON.stringify(annotation)
+    annotationTexts.set(annotation, text)
+  }
+  return text
+}
+
 /**
- * The text of a project file: compact JSON (a 10,000-annotation project is half the size, written twice as
- * fast, as with two-space indents). Tools that want to read it can pretty-print it; Glossa reads either.
+ * The text of a project file: compact JSON, exactly `JSON.stringify(project)` (a 10,000-annotation project
+ * is half the size, and written twice as fast, as with two-space indents; Glossa reads either). A save after
+ * one change re-serialises only the annotations that changed: the others are the same objects as last time.
  */
 export function projectText(project: ProjectFile): string {
-  return JSON.stringify(project) + '\n'
+  const fields: string[] = []
+  for (const [key, value] of Object.entries(project)) {
+    if (value === undefined) continue
+    const text = key === 'annotations' ? `[${project.annotations.map(annotationText).join(',')}]` : JSON.stringify(value)
+    fields.push(`${JSON.stringify(key)}:${text}`)
+  }
+  return `{${fields.join(',')}}\n`
 }
 
 /**
@@ -78,6 +97,9 @@ export async function writeProject(path: string, project: ProjectFile, previousI
   // Serialised first: a project that cannot be written leaves the file and its backup as they were.
   const text = projectText(project)
   await keepProjectBackup(path, previousIsGood)
-  await writeFileAtomic(path, text)
-  return hashText(text)
+  const written = writeFileAtomic(path, text)
+  // Hashed while the bytes go to disk.
+  const hash = hashText(text)
+  await written
+  return hash
 }

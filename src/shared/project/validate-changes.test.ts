@@ -70,3 +70,16 @@ describe('validating a project against one already validated', () => {
     expect(validateProjectAgainst(sent, known)).toMatchObject({ ok: false, error: { params: { where: 'annotations.0.target.position' } } })
   })
 })
+
+describe('validating a merge against both projects it merged', () => {
+  it('takes annotations equal to either as valid, and checks what neither has', () => {
+    const mine = knownProject()
+    const theirs = { ...sentBack(mine), annotations: [...mine.annotations, { ...mine.annotations[0]!, id: 'theirs-1' }] }
+    const merged = sentBack(theirs)
+    const checked = validateProjectAgainst(merged, mine, theirs)
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error))
+    expect(checked.value.annotations.at(-1)).toBe(theirs.annotations.at(-1))
+    merged.annotations.push({ ...merged.annotations[0]!, id: 'combined', created: 'yesterday' })
+    expect(validateProjectAgainst(merged, mine, theirs)).toMatchObject({ ok: false, error: { params: { where: 'annotations.21.created' } } })
+  })
+})

@@ -12,7 +12,8 @@ import { legalDocumentSchema, projectFileSchema, syncStateSchema, type ProjectFi
  * document or sync state equal to the known one, is valid already and is taken as the known object itself.
  * So a save after one change validates one annotation, not ten thousand, and callers can tell unchanged
  * annotations by identity (`===`). Everything else (meta, tags, sources: small) is validated in full.
- * The outcome is the same as `validateProject`'s: the same project, or the same refusal.
+ * The outcome is the same as `validateProject`'s: the same project, or the same refusal. A merge passes both
+ * projects it merged (`alsoKnown`: theirs, validated too), so only what it combined is checked again.
  */
 
 /** The project without the parts validated one by one below. */
@@ -22,18 +23,18 @@ const shellSchema = projectFileSchema.extend({
   sync: z.unknown()
 })
 
-export function validateProjectAgainst(input: unknown, known: ProjectFile): Result<ProjectFile> {
+export function validateProjectAgainst(input: unknown, known: ProjectFile, alsoKnown?: ProjectFile): Result<ProjectFile> {
   const data = migratedProjectData(input)
   if (!data.ok) return data
   try {
-    return validateShellAndChanges(data.value, known)
+    return validateShellAndChanges(data.value, known, alsoKnown)
   } catch (error) {
     // Absurdly deep nesting exhausts the stack: that is a damaged file, not a crash.
     return fail('errorProjectInvalid', { where: '(root)' }, (error as Error).message)
   }
 }
 
-function validateShellAndChanges(data: unknown, known: ProjectFile): Result<ProjectFile> {
+function validateShellAndChanges(data: unknown, known: ProjectFile, alsoKnown: ProjectFile | undefined): Result<ProjectFile> {
   const shell = shellSchema.safeParse(data)
   if (!shell.success) return schemaRefusal(shell.error)
   const document = validDocument(shell.data.document, known.document)
@@ -41,12 +42,13 @@ function validateShellAndChanges(data: unknown, known: ProjectFile): Result<Proj
   const sync = validSync(shell.data.sync, known.sync)
   if (!sync.ok) return sync
 
-  const knownById = new Map(known.annotations.map((annotation) => [annotation.id, annotation]))
+  const knownById = byId(known)
+  const alsoKnownById = alsoKnown ? byId(alsoKnown) : undefined
   const annotations: Annotation[] = []
   for (const [index, item] of shell.data.annotations.entries()) {
     const id = (item as { id?: unknown } | null)?.id
-    const same = typeof id === 'string' ? knownById.get(id) : undefined
-    if (same && jsonEqual(item, same)) {
+    const same = typeof id === 'string' ? equalKnown(item, knownById.get(id)) ?? equalKnown(item, alsoKnownById?.get(id)) : undefined
+    if (same) {
       annotations.push(same)
       continue
     }
@@ -56,6 +58,11 @@ function validateShellAndChanges(data: unknown, known: ProjectFile): Result<Proj
   }
   return ok({ ...shell.data, document: document.value, annotations, sync: sync.value })
 }
+
+const byId = (project: ProjectFile) => new Map(project.annotations.map((annotation) => [annotation.id, annotation]))
+
+/** The known annotation, when `item` equals it. */
+const equalKnown = (item: unknown, known: Annotation | undefined) => (known && jsonEqual(item, known) ? known : undefined)
 
 function validSync(input: unknown, known: SyncState): Result<SyncState> {
   if (jsonEqual(input, known)) return ok(known)

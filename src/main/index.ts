@@ -14,9 +14,6 @@ import { createWindow, isTrustedRendererUrl } from './window'
 
 app.enableSandbox()
 
-// One Glossa owns every window and file: a second launch hands its file to this one and quits.
-if (!app.requestSingleInstanceLock()) app.quit()
-
 const sessions = new WindowSessions()
 /** Files asked for (macOS "open-file") before the app is ready to open windows. */
 const earlyFiles: string[] = []
@@ -36,7 +33,14 @@ function openWindow(locale: Locale, path: string | null): void {
   window.on('closed', () => sessions.close(windowId))
 }
 
-void app.whenReady().then(() => {
+function start(): void {
+  void app.whenReady().then(ready)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
+
+function ready(): void {
   hardenSession(session.defaultSession)
   // The system's language, read once it is known (after ready); everything main says follows it.
   const locale = localeFor(app.getLocale())
@@ -59,8 +63,8 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(locale, null)
   })
-})
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+// One Glossa owns every window and file: a second launch hands its file to the first (second-instance) and quits.
+if (app.requestSingleInstanceLock()) start()
+else app.quit()

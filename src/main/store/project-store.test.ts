@@ -29,6 +29,20 @@ describe('project store', () => {
     expect(JSON.parse(await readFile(backupPathFor(file), 'utf8')).meta.title).toBe('First')
   })
 
+  it('keeps the previous version as the backup without reading it when it is known good, and keeps a damaged one aside', async () => {
+    const file = join(folder(), 'a.glossa')
+    const first = createProject({ title: 'First' })
+    await writeProject(file, first)
+    const firstText = await readFile(file, 'utf8')
+    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } }, true)
+    expect(await readFile(backupPathFor(file), 'utf8')).toBe(firstText)
+    await writeFile(file, '{"damaged": ')
+    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Third' } })
+    expect(await readFile(`${file}.damaged`, 'utf8')).toBe('{"damaged": ')
+    expect(JSON.parse(await readFile(backupPathFor(file), 'utf8')).meta.title).toBe('First')
+    expect((await readdir(folder())).sort()).toEqual(['a.glossa', 'a.glossa.bak', 'a.glossa.damaged'])
+  })
+
   it('refuses a damaged file with the reason, and leaves it unchanged', async () => {
     const file = join(folder(), 'bad.glossa')
     const damaged = serialiseProject(createProject({ title: 'X' })).slice(0, 50)

@@ -142,6 +142,10 @@ function range(from: number, to: number): number[] {
 
 /** Pairs the segments of two paired articles in order; a changed one gets its word diff. */
 export function pairSegments(from: Segment[], to: Segment[], language: string): SegmentPair[] {
+  // Most articles are unchanged: their segments pair one to one without comparing wordings.
+  if (from.length === to.length && from.every((segment, index) => segment.text === to[index]!.text)) {
+    return from.map((segment, index) => ({ from: segment, to: to[index]!, status: 'unchanged', renumbered: segment.num !== to[index]!.num }))
+  }
   const fromShingles = from.map((segment) => shingles(segment.text))
   const toShingles = to.map((segment) => shingles(segment.text))
   const matched = pairInOrder(from.length, to.length, (a, b) => {

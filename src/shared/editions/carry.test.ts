@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { buildDocumentText } from '../annotations/document-text'
+import { createAnnotation } from '../annotations/model'
+import { targetFromUnitOffsets } from '../annotations/selectors'
+import type { Annotation } from '../annotations/types'
+import { legalSchema } from '../document/schema'
+import type { DocJSON } from '../document/types'
+import { articleNumbers, generateEditionPair, type EditionPair, type GeneratedClause } from '../fixtures/generate-editions'
+import { generateLegalText } from '../fixtures/generate-text'
+import { importPlainText } from '../import/plain-text'
+import { carryAnnotations } from './carry'
+import { importEdition } from './testing'
+import { editionStructure } from './units'
+
+const author = { id: 'author-1', name: 'A. Scholar', color: '#2f5d8a' }
+
+interface Expectation {
+  note: Annotation
+  quote: string
+  /** The article and clause it must reach, or null for an orphan. */
+  article: string | null
+  clause: string | null
+  status: string
+}
+
+/** One note on each clause of every article (its object phrase, or the stock sentence), and where each must go. */
+function notesAndExpectations(pair: EditionPair, oldDoc: DocJSON): Expectation[] {
+  const text = buildDocumentText(legalSchema.nodeFromJSON(oldDoc))
+  const oldNumbers = articleNumbers(pair.old)
+  const newNumbers = articleNumbers(pair.revised)
+  const revisedArticles = new Map(pair.revised.parts.flatMap((part) => part.articles).map((article) => [article.id, article]))
+  const { changes } = pair
+  const expectations: Expectation[] = []
+  for (const article of pair.old.parts.flatMap((part) => part.articles)) {
+    const eId = `art_${oldNumbers.get(article.id)}`
+    const unit = text.units.get(eId)!
+    let clauseStart = 0
+    for (const clause of article.clauses) {
+      clauseStart = unit.text.indexOf(clause.text, clauseStart)
+      const start = clauseStart + clause.text.indexOf(clause.object)
+      const note = createAnnotation({ target: targetFromUnitOffsets(unit, start, start + clause.object.length), author, id: `${article.id}/${clause.id}`, now: new Date('2026-02-01T00:00:00Z') })
+      const revisedArticle = revisedArticles.get(article.id)
+      const revisedClause: GeneratedClause | undefined = revisedArticle?.clauses.find((candidate) => candidate.id === clause.id)
+      const newNum = newNumbers.get(article.id)
+      if (!revisedClause || newNum === undefined) {
+        expectations.push({ note, quote: clause.object, article: null, clause: null, status: 'orphaned' })
+        continue
+      }
+      const newEId = `art_${newNum}`
+      const reworded = changes.reworded.get(article.id)?.includes(clause.id) ?? false
+      const same = newEId === eId && article.id !== changes.movedArticle && revisedClause.num === clause.num
+      expectations.push({ note, quote: clause.object, article: newEId, clause: `${newEId}__para_${revisedClause.num}`, status: reworded ? 'changed' : same ? 'exact' : 'moved' })
+    }
+  }
+  return expectations
+}
+
+describe.each(['en', 'ru', 'kk'] as const)('carrying notes to a revised edition (%s)', (language) => {
+  for (const deleteArticle of [false, true]) {
+    it(`sends every note to its own article and clause${deleteArticle ? ' (an article deleted too)' : ''}`, () => {
+      const pair = generateEditionPair({ language, deleteArticle })
+      const oldDoc = importEdition(pair.old)
+      const newDoc = importEdition(pair.revised)
+      const expectations = notesAndExpectations(pair, oldDoc)
+      const result = carryAnnotations(oldDoc, newDoc, expectations.map((expectation) => expectation.note), { language })
+      const newArticles = new Map(editionStructure(newDoc).articles.map((article) => [article.eId, article]))
+
+      const actual = result.notes.map((carried, index) => {
+        const target = result.annotations[index]!.target
+        const clause = carried.to ? newArticles.get(carried.to)?.segments.find((segment) => segment.start <= target.position.start && target.position.end <= segment.end)?.key : null
+        return { id: carried.id, article: carried.to, clause: clause ?? null, status: carried.status, quote: target.quote.exact }
+      })
+      const expected = expectations.map((expectation) => ({ id: expectation.note.id, article: expectation.article, clause: expectation.clause, status: expectation.status, quote: expectation.quote }))
+      expect(actual).toEqual(expected)
+      // The scenario of issue 12: every kind of outcome occurs, and many notes sit on a repeated stock sentence.
+      const counts = new Map<string, number>()
+      for (const note of result.notes) counts.set(note.status, (counts.get(note.status) ?? 0) + 1)
+      expect([...counts.keys()].sort()).toEqual(['changed', 'exact', 'moved', 'orphaned'])
+      expect(expectations.filter((expectation) => expectation.note.target.quote.exact === pair.old.parts[0]!.articles[2]!.clauses.at(-1)!.text).length).toBeGreaterThan(25)
+    })
+  }
+
+  it('keeps an orphan with its words and points it to its own article in the new edition', () => {
+    const pair = generateEditionPair({ language })
+    const oldDoc = importEdition(pair.old)
+    const expectations = notesAndExpectations(pair, oldDoc)
+    const lost = expectations.find((expectation) => expectation.status === 'orphaned')!
+    const result = carryAnnotations(oldDoc, importEdition(pair.revised), [lost.note])
+    const newNum = articleNumbers(pair.revised).get(pair.changes.deletedClause.article)
+    expect(result.notes[0]).toMatchObject({ status: 'orphaned', to: null, from: lost.note.target.eId })
+    expect(result.annotations[0]!.target).toEqual({ ...lost.note.target, eId: `art_${newNum}` })
+  })
+})
+
+describe('the text alignment works on', () => {
+  it('is the text annotations are anchored in, for every unit (headings, sub-points, preamble, chapters)', () => {
+    const outcome = importPlainText(generateLegalText({ articles: 30, parts: 3, chaptersPerPart: 2 }))
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    const text = buildDocumentText(legalSchema.nodeFromJSON(outcome.doc))
+    const structure = editionStructure(outcome.doc)
+    const units = [...structure.containers, ...structure.articles].filter((unit) => unit.segments.length > 0)
+    expect(new Map(units.map((unit) => [unit.eId, unit.text]))).toEqual(new Map([...text.units].map(([eId, unit]) => [eId, unit.text])))
+  })
+})

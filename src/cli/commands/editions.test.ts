@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { exportAkomaNtoso } from '../../shared/akn/export'
 import { importEdition, notesAndExpectations } from '../../shared/editions/testing'
 import { articleNumbers, editionText, generateEditionPair, type EditionPair } from '../../shared/fixtures/generate-editions'
 import { createProject } from '../../shared/project/create'
@@ -43,6 +44,18 @@ describe('glossa compare', () => {
     expect(pairs.find((entry) => entry.from === `art_${oldNumbers.get(after.id)}`)).toEqual({ from: `art_${oldNumbers.get(after.id)}`, to: `art_${newNumbers.get(after.id)}`, status: 'unchanged', renumbered: true, moved: false })
     expect(pairs.filter((entry) => entry.status === 'changed')).toHaveLength(pair.changes.reworded.size + 2)
   }, 60_000)
+
+  it('compares editions in different formats: a text and its Akoma Ntoso export are the same edition', async () => {
+    const pair = generateEditionPair({ language: 'ru', articles: 30 })
+    const [first] = await writeEditions(pair)
+    const akn = join(folder(), 'first-draft.xml')
+    await writeFile(akn, exportAkomaNtoso(importEdition(pair.old), { language: 'ru' }))
+    const io = capture()
+    expect(await runCli(['compare', first, akn, '--json'], io)).toBe(0)
+    const { pairs } = JSON.parse(io.stdout.join('\n')) as { pairs: { from: string; to: string; status: string }[] }
+    expect(pairs).toHaveLength(30)
+    expect(pairs.every((entry) => entry.from === entry.to && entry.status === 'unchanged')).toBe(true)
+  })
 
   it('prints a summary in words, and what changed article by article', async () => {
     const [first, final] = await writeEditions(generateEditionPair({ language: 'en' }))

@@ -74,6 +74,27 @@ describe.each(['en', 'ru', 'kk'] as const)('aligning two editions (%s)', (langua
   })
 })
 
+describe('aligning editions that differ only in their structure', () => {
+  it('marks an article that now opens the next part as moved, not renumbered', () => {
+    const { old } = generateEditionPair({ articles: 24, parts: 3 })
+    const last = old.parts[0]!.articles.at(-1)!
+    const revised = { ...old, parts: old.parts.map((part, index) => ({ ...part, articles: index === 0 ? part.articles.slice(0, -1) : index === 1 ? [last, ...part.articles] : part.articles })) }
+    const alignment = alignEditions(importEdition(old), importEdition(revised))
+    expect(alignment.articles.filter((entry) => entry.moved || entry.renumbered || entry.status !== 'unchanged').map((entry) => [entry.from?.eId, entry.to?.eId, entry.moved, entry.renumbered])).toEqual([['art_8', 'art_8', true, false]])
+    expect(alignment.containers.every((entry) => entry.status === 'unchanged' && entry.from?.eId === entry.to?.eId)).toBe(true)
+  })
+
+  it('reads a renumbering alone as renumbered articles with unchanged text', () => {
+    const { old } = generateEditionPair({ articles: 20, parts: 2 })
+    const first = old.parts[0]!.articles[0]!
+    const revised = { ...old, parts: old.parts.map((part, index) => ({ ...part, articles: index === 0 ? part.articles.slice(1) : [...part.articles, first] })) }
+    const alignment = alignEditions(importEdition(old), importEdition(revised))
+    expect(alignment.articles.every((entry) => entry.status === 'unchanged' && entry.from && entry.to)).toBe(true)
+    expect(alignment.articles.filter((entry) => entry.moved).map((entry) => [entry.from!.eId, entry.to!.eId])).toEqual([['art_1', 'art_20']])
+    expect(alignment.articles.filter((entry) => entry.renumbered)).toHaveLength(20)
+  })
+})
+
 describe('aligning editions with nothing in common', () => {
   it('pairs no article and keeps them all', () => {
     const english = generateEditionPair({ language: 'en', articles: 12 }).old

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildDocumentText } from '../annotations/document-text'
+import { createAnnotation } from '../annotations/model'
+import { targetFromUnitOffsets } from '../annotations/selectors'
 import { legalSchema } from '../document/schema'
 import { articleNumbers, generateEditionPair } from '../fixtures/generate-editions'
 import { generateLegalText } from '../fixtures/generate-text'
@@ -53,5 +55,33 @@ describe('the text alignment works on', () => {
     const structure = editionStructure(outcome.doc)
     const units = [...structure.containers, ...structure.articles].filter((unit) => unit.segments.length > 0)
     expect(new Map(units.map((unit) => [unit.eId, unit.text]))).toEqual(new Map([...text.units].map(([eId, unit]) => [eId, unit.text])))
+  })
+})
+
+describe('carrying notes outside articles', () => {
+  const law = (rights: string, firstArticle: string) =>
+    ['Law on Examples', '', 'Preamble', 'We, the people, adopt this law.', '', 'Part I. General rules', '', 'Article 1', `1. ${firstArticle}`, '', `Part II. ${rights}`, '', 'Article 2', '1. Everyone may hold property.', ''].join('\n')
+  const importLaw = (text: string) => {
+    const outcome = importPlainText(text)
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    return outcome.doc
+  }
+
+  it('follows the preamble and part headings, and flags a note on a renamed part', () => {
+    const oldDoc = importLaw(law('Rights', 'The state is secular.'))
+    const newDoc = importLaw(law('Rights and freedoms', 'The state is secular and democratic.'))
+    const text = buildDocumentText(legalSchema.nodeFromJSON(oldDoc))
+    const note = (eId: string, quote: string) => {
+      const unit = text.units.get(eId)!
+      const start = unit.text.indexOf(quote)
+      return { ...createAnnotation({ target: targetFromUnitOffsets(unit, start, start + quote.length), author: { id: 'a', name: 'A', color: '#000000' }, id: `${eId}:${quote}` }) }
+    }
+    const result = carryAnnotations(oldDoc, newDoc, [note('preamble', 'the people'), note('part_1', 'General rules'), note('part_2', 'Rights'), note('art_1', 'secular')])
+    expect(result.notes.map(({ from, to, status, target }) => [from, to, status, target.quote.exact])).toEqual([
+      ['preamble', 'preamble', 'exact', 'the people'],
+      ['part_1', 'part_1', 'exact', 'General rules'],
+      ['part_2', 'part_2', 'changed', 'Rights'],
+      ['art_1', 'art_1', 'changed', 'secular']
+    ])
   })
 })

@@ -74,6 +74,20 @@ describe.each(['en', 'ru', 'kk'] as const)('aligning two editions (%s)', (langua
   })
 })
 
+describe('aligning a thorough revision', () => {
+  it('pairs every article with itself when every one was reworded and one moved far', () => {
+    const pair = generateEditionPair({ articles: 300, reworded: 300 })
+    const alignment = alignEditions(importEdition(pair.old), importEdition(pair.revised))
+    const oldNumbers = articleNumbers(pair.old)
+    const newNumbers = articleNumbers(pair.revised)
+    const expected = [...oldNumbers].map(([id, num]) => `art_${num} -> art_${newNumbers.get(id)}`)
+    const actual = alignment.articles.filter((entry) => entry.from && entry.to).map((entry) => `${entry.from!.eId} -> ${entry.to!.eId}`)
+    expect(new Set(actual)).toEqual(new Set(expected))
+    expect(alignment.articles.filter((entry) => entry.status === 'changed').length).toBeGreaterThan(250)
+    expect(alignment.articles.filter((entry) => entry.moved).map((entry) => entry.to!.eId)).toEqual([`art_${newNumbers.get(pair.changes.movedArticle)}`])
+  })
+})
+
 describe('aligning editions that differ only in their structure', () => {
   it('marks an article that now opens the next part as moved, not renumbered', () => {
     const { old } = generateEditionPair({ articles: 24, parts: 3 })

@@ -9,8 +9,9 @@ import { wordDiff, type WordChange } from './word-diff'
  * article of the other edition that reads the same or most alike, so an inserted article (which renumbers
  * every later one), a moved article, a deleted one and a reworded one are each seen for what they are.
  *
- * 1. Articles whose wording occurs once in each edition are fixed points; the longest run of them that keeps
- *    the order of both editions is the backbone, the others were moved.
+ * 1. Articles whose wording occurs once in each edition are fixed points, and so is each article's clearly
+ *    most alike counterpart (found through the rare word pairs they share); the longest run of them that
+ *    keeps the order of both editions is the backbone, the identical ones outside it were moved.
  * 2. Between two fixed points, the remaining articles are paired in order by similarity (pairInOrder).
  * 3. What is still unpaired is paired across the whole text by similarity (moved and reworded), or, when
  *    exactly one article of each edition stands between the same fixed points, as a rewrite of that article.
@@ -63,6 +64,8 @@ export interface AlignOptions {
 
 /** Below this similarity two articles or clauses are different provisions. */
 const pairThreshold = 0.5
+/** Between two fixed points, where order is known, less likeness suffices. */
+const inOrderThreshold = 0.3
 /** Two lone articles between the same fixed points are one rewritten article if at least this alike (or same number). */
 const rewriteThreshold = 0.2
 /** Gaps larger than this many candidate pairs are compared only near the diagonal. */
@@ -88,7 +91,11 @@ function pairArticles(old: Indexed[], revised: Indexed[]): Map<number, number> {
   }
   const occurrences = (items: Indexed[]) => {
     const byKey = new Map<string, number[]>()
-    items.forEach((item, index) => byKey.set(item.shingles.key, [...(byKey.get(item.shingles.key) ?? []), index]))
+    items.forEach((item, index) => {
+      const list = byKey.get(item.shingles.key)
+      if (list) list.push(index)
+      else byKey.set(item.shingles.key, [index])
+    })
     return byKey
   }
   const oldByKey = occurrences(old)
@@ -98,9 +105,12 @@ function pairArticles(old: Indexed[], revised: Indexed[]): Map<number, number> {
     const newIndexes = newByKey.get(key)
     if (oldIndexes.length === 1 && newIndexes?.length === 1) unique.push([oldIndexes[0]!, newIndexes[0]!])
   }
-  unique.sort((a, b) => a[0] - b[0])
-  const backbone = longestIncreasing(unique.map(([, j]) => j)).map((index) => unique[index]!)
   for (const [i, j] of unique) pair(i, j)
+  // Clear likenesses join the fixed points when choosing the backbone, so that one moved article cannot
+  // outvote a run of reworded ones that keep their order.
+  const points = [...unique, ...likelyPairs(old, revised, pairs, taken)].sort((a, b) => a[0] - b[0])
+  const backbone = longestIncreasing(points.map(([, j]) => j)).map((index) => points[index]!)
+  for (const [i, j] of backbone) if (!pairs.has(i)) pair(i, j)
 
   // Between consecutive fixed points (and before the first, after the last).
   const fixed: [number, number][] = [[-1, -1], ...backbone, [old.length, revised.length]]
@@ -109,7 +119,7 @@ function pairArticles(old: Indexed[], revised: Indexed[]): Map<number, number> {
     const oldGap = range(fixed[k - 1]![0] + 1, fixed[k]![0]).filter((i) => !pairs.has(i))
     const newGap = range(fixed[k - 1]![1] + 1, fixed[k]![1]).filter((j) => !taken.has(j))
     const window = oldGap.length * newGap.length > fullComparisonLimit ? diagonalWindow : undefined
-    for (const [a, b] of pairInOrder(oldGap.length, newGap.length, (a, b) => similarity(old[oldGap[a]!]!.shingles, revised[newGap[b]!]!.shingles), { threshold: pairThreshold, window })) {
+    for (const [a, b] of pairInOrder(oldGap.length, newGap.length, (a, b) => similarity(old[oldGap[a]!]!.shingles, revised[newGap[b]!]!.shingles), { threshold: inOrderThreshold, window })) {
       pair(oldGap[a]!, newGap[b]!)
     }
     const oldLeft = oldGap.filter((i) => !pairs.has(i))
@@ -134,6 +144,46 @@ function pairArticles(old: Indexed[], revised: Indexed[]): Map<number, number> {
     if (old[i]!.unit.num === revised[j]!.unit.num || similarity(old[i]!.shingles, revised[j]!.shingles) >= rewriteThreshold) pair(i, j)
   }
   return pairs
+}
+
+/** Bigrams shared by at most this many articles (or the square root of their number) find candidates; commoner ones are stock phrasing. */
+const rareBigramLimit = 8
+/** A likely pair must be at least this much more alike than the runner-up. */
+const likelyMargin = 0.1
+
+/** For each unpaired old article, its clearly most alike unpaired new article, found through rare shared bigrams. */
+function likelyPairs(old: Indexed[], revised: Indexed[], pairs: Map<number, number>, taken: Set<number>): [number, number][] {
+  const postings = new Map<string, number[]>()
+  revised.forEach((item, j) => {
+    if (taken.has(j)) return
+    for (const gram of item.shingles.counts.keys()) {
+      const list = postings.get(gram)
+      if (list) list.push(j)
+      else postings.set(gram, [j])
+    }
+  })
+  const result: [number, number][] = []
+  old.forEach((item, i) => {
+    if (pairs.has(i)) return
+    const candidates = new Set<number>()
+    for (const gram of item.shingles.counts.keys()) {
+      const list = postings.get(gram)
+      if (list && list.length <= Math.max(rareBigramLimit, Math.sqrt(revised.length))) for (const j of list) candidates.add(j)
+    }
+    let best = -1
+    let bestScore = 0
+    let second = 0
+    for (const j of candidates) {
+      const score = similarity(item.shingles, revised[j]!.shingles)
+      if (score > bestScore) {
+        second = bestScore
+        bestScore = score
+        best = j
+      } else if (score > second) second = score
+    }
+    if (best >= 0 && bestScore >= pairThreshold && bestScore - second >= likelyMargin) result.push([i, best])
+  })
+  return result
 }
 
 function range(from: number, to: number): number[] {

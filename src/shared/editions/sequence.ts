@@ -1,7 +1,8 @@
 /**
  * Order-keeping pairing of two short sequences (the clauses of an article, the articles between two fixed
- * points): the pairs with the greatest total similarity that keep both orders, as in Needleman-Wunsch with
- * no gap cost. Items less alike than `threshold` are never paired; `window` bounds how far apart in
+ * points): the most pairs that keep both orders, and among those the most alike, as in Needleman-Wunsch with
+ * no gap cost. Counting pairs first keeps one look-alike far off (laws reuse their wording) from displacing
+ * the run of reworded provisions it would cross. Items less alike than `threshold` are never paired; `window` bounds how far apart in
  * relative position two items may be, so that long runs cost little.
  */
 
@@ -22,7 +23,7 @@ export function pairInOrder(oldCount: number, newCount: number, similarity: (old
     for (let j = 1; j <= newCount; j++) {
       const near = options.window === undefined || Math.abs((i - 1) * scale - (j - 1)) <= options.window
       const alike = near ? similarity(i - 1, j - 1) : 0
-      const paired = alike >= options.threshold ? score[(i - 1) * width + j - 1]! + alike : -1
+      const paired = alike >= options.threshold ? score[(i - 1) * width + j - 1]! + 1 + alike : -1
       pairScore[i * width + j] = paired
       score[i * width + j] = Math.max(paired, score[(i - 1) * width + j]!, score[i * width + j - 1]!)
     }

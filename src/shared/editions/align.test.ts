@@ -109,6 +109,18 @@ describe('aligning editions that differ only in their structure', () => {
   })
 })
 
+describe('aligning the same law in two languages', () => {
+  it('pairs articles, parts and clauses by number when asked to align by structure', () => {
+    const kazakh = generateEditionPair({ language: 'kk', articles: 40 }).revised
+    const russian = generateEditionPair({ language: 'ru', articles: 40 }).revised
+    const alignment = alignEditions(importEdition(kazakh), importEdition(russian), { by: 'structure' })
+    expect(alignment.articles).toHaveLength(41)
+    expect(alignment.articles.every((entry) => entry.from && entry.to && entry.from.eId === entry.to.eId && entry.status === 'changed' && !entry.moved)).toBe(true)
+    expect(alignment.articles.flatMap((entry) => entry.segments).every((segment) => segment.from?.key === segment.to?.key && segment.diff === undefined)).toBe(true)
+    expect(alignment.containers.every((entry) => entry.from?.eId === entry.to?.eId)).toBe(true)
+  })
+})
+
 describe('aligning editions with nothing in common', () => {
   it('pairs no article and keeps them all', () => {
     const english = generateEditionPair({ language: 'en', articles: 12 }).old

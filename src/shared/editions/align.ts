@@ -60,6 +60,12 @@ export interface EditionAlignment {
 export interface AlignOptions {
   /** BCP 47 language of the texts, for the word diff (default en). */
   language?: string
+  /**
+   * `structure` pairs articles and clauses by their numbers alone, in order: for the same law in two languages,
+   * whose wordings cannot be compared. Pairs still say whether the text is the same (a translation never is)
+   * and carry no word diff. Default `content`.
+   */
+  by?: 'content' | 'structure'
 }
 
 /** Below this similarity two articles or clauses are different provisions. */
@@ -186,21 +192,28 @@ function likelyPairs(old: Indexed[], revised: Indexed[], pairs: Map<number, numb
   return result
 }
 
+/** Old index -> new index of articles with the same number, in order (editions in two languages). */
+function pairByNumber(old: EditionUnit[], revised: EditionUnit[]): Map<number, number> {
+  return new Map(pairInOrder(old.length, revised.length, (i, j) => (old[i]!.num === revised[j]!.num ? 1 : 0), { threshold: 1, window: old.length * revised.length > fullComparisonLimit ? diagonalWindow : undefined }))
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index)
 }
 
 /** Pairs the segments of two paired articles in order; a changed one gets its word diff. */
-export function pairSegments(from: Segment[], to: Segment[], language: string): SegmentPair[] {
+export function pairSegments(from: Segment[], to: Segment[], language: string, by: AlignOptions['by'] = 'content'): SegmentPair[] {
   // Most articles are unchanged: their segments pair one to one without comparing wordings.
   if (from.length === to.length && from.every((segment, index) => segment.text === to[index]!.text)) {
     return from.map((segment, index) => ({ from: segment, to: to[index]!, status: 'unchanged', renumbered: segment.num !== to[index]!.num }))
   }
   const fromShingles = from.map((segment) => shingles(segment.text))
   const toShingles = to.map((segment) => shingles(segment.text))
+  const byStructure = by === 'structure'
   const matched = pairInOrder(from.length, to.length, (a, b) => {
     // A heading pairs only with a heading, a clause preferably with a clause.
     if ((from[a]!.kind === 'heading') !== (to[b]!.kind === 'heading')) return 0
+    if (byStructure) return from[a]!.kind === to[b]!.kind && from[a]!.key.split('__').at(-1) === to[b]!.key.split('__').at(-1) ? 1 : 0
     return similarity(fromShingles[a]!, toShingles[b]!)
   }, { threshold: pairThreshold })
   const result: SegmentPair[] = []
@@ -208,14 +221,15 @@ export function pairSegments(from: Segment[], to: Segment[], language: string): 
     const same = fromShingles[i]!.key === toShingles[j]!.key
     const before = from[i]!
     const after = to[j]!
-    return { from: before, to: after, status: same ? 'unchanged' : 'changed', renumbered: before.num !== after.num, ...(same ? {} : { diff: wordDiff(before.text, after.text, language) }) }
+    const diff = same || byStructure ? {} : { diff: wordDiff(before.text, after.text, language) }
+    return { from: before, to: after, status: same ? 'unchanged' : 'changed', renumbered: before.num !== after.num, ...diff }
   }
   let a = 0
   let b = 0
   // What lies between two pairs: one segment on each side in the same place is one rewritten segment.
   const flush = (untilA: number, untilB: number) => {
     const lone = untilA - a === 1 && untilB - b === 1 && from[a]!.kind === to[b]!.kind
-    if (lone && (from[a]!.num === to[b]!.num || similarity(fromShingles[a]!, toShingles[b]!) >= rewriteThreshold)) {
+    if (lone && !byStructure && (from[a]!.num === to[b]!.num || similarity(fromShingles[a]!, toShingles[b]!) >= rewriteThreshold)) {
       result.push(paired(a++, b++))
       return
     }
@@ -290,7 +304,7 @@ export function alignEditions(oldDoc: DocJSON, newDoc: DocJSON, options: AlignOp
   const revised = editionStructure(newDoc)
   const oldIndexed = indexed(old.articles)
   const newIndexed = indexed(revised.articles)
-  const articlePairs = pairArticles(oldIndexed, newIndexed)
+  const articlePairs = options.by === 'structure' ? pairByNumber(old.articles, revised.articles) : pairArticles(oldIndexed, newIndexed)
   const containerPairs = pairContainers(old, revised, articlePairs)
 
   const containers: ContainerPair[] = old.containers.map((from) => {
@@ -307,7 +321,7 @@ export function alignEditions(oldDoc: DocJSON, newDoc: DocJSON, options: AlignOp
   for (const [i, j] of ordered) {
     const from = old.articles[i]!
     const to = revised.articles[j]!
-    const segments = pairSegments(from.segments, to.segments, language)
+    const segments = pairSegments(from.segments, to.segments, language, options.by)
     const changed = oldIndexed[i]!.shingles.key !== newIndexed[j]!.shingles.key
     const otherContainer = (containerEId.get(from.container) ?? from.container) !== to.container
     byNew.set(j, { from, to, status: changed ? 'changed' : 'unchanged', renumbered: from.num !== to.num, moved: !inOrder.has(i) || otherContainer, segments })

@@ -70,7 +70,7 @@ function findIn(text: string, region: Span, quote: string, context: QuoteContext
 
 /** The segment pairs whose old segment the span touches. */
 function coveredSegments(pair: ArticlePair, span: Span): SegmentPair[] {
-  return pair.segments.filter((segment) => segment.from && segment.from.start < Math.max(span.end, span.start + 1) && segment.from.end >= span.start)
+  return pair.segments.filter((segment) => segment.from && segment.from.start < span.end && segment.from.end > span.start)
 }
 
 /** Carries an offset of the old article to the new one through its segment's pair (and word diff). */

@@ -39,7 +39,7 @@ const countKeys: Record<Exclude<keyof AlignmentCounts, 'articles'>, MessageKey> 
 /** "96 articles: 81 unchanged, 12 changed, 1 inserted, 2 renumbered". */
 export function alignmentSummary(counts: AlignmentCounts): string {
   const details = (Object.keys(countKeys) as (keyof typeof countKeys)[]).filter((key) => counts[key] > 0).map((key) => translate(countKeys[key], { count: counts[key] }))
-  return translate('editionSummary', { articles: translate('editionArticles', { count: counts.articles }), details: details.join(', ') })
+  return translate('editionSummary', { total: translate('editionArticles', { count: counts.articles }), details: details.join(', ') })
 }
 
 const statusKeys: Record<PairStatus | 'renumbered' | 'moved', MessageKey> = {
@@ -65,7 +65,7 @@ export function carrySummary(notes: readonly CarriedNote[]): string {
   const counts = new Map<CarryStatus, number>()
   for (const note of notes) counts.set(note.status, (counts.get(note.status) ?? 0) + 1)
   const details = (Object.keys(carryCountKeys) as CarryStatus[]).filter((status) => counts.has(status)).map((status) => translate(carryCountKeys[status], { count: counts.get(status)! }))
-  return translate('editionSummary', { articles: translate('carryNotes', { count: notes.length }), details: details.join(', ') })
+  return translate('editionSummary', { total: translate('carryNotes', { count: notes.length }), details: details.join(', ') })
 }
 
 /** One note's outcome in words. */

@@ -279,7 +279,7 @@ export const en = {
   errorAnnotationsNeedText: 'Import a legal text before importing annotations.',
   // Editions: comparing two editions of a law and carrying notes from one to the other (issue 12)
   editionArticles: '{count} articles',
-  editionSummary: '{articles}: {details}',
+  editionSummary: '{total}: {details}',
   editionCountUnchanged: '{count} unchanged',
   editionCountChanged: '{count} changed',
   editionCountInserted: '{count} inserted',

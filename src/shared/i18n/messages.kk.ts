@@ -282,7 +282,7 @@ export const kk = {
   errorAnnotationsNeedText: 'Аңдатпаларды импорттамас бұрын құқықтық мәтінді импорттаңыз.',
   // Редакциялар: заңның екі редакциясын салыстыру және аңдатпаларды біреуінен екіншісіне көшіру (issue 12)
   editionArticles: 'баптар: {count}',
-  editionSummary: '{articles} ({details})',
+  editionSummary: '{total} — {details}',
   editionCountUnchanged: 'өзгеріссіз: {count}',
   editionCountChanged: 'өзгертілгені: {count}',
   editionCountInserted: 'қосылғаны: {count}',

@@ -281,7 +281,7 @@ export const ru = {
   errorAnnotationsNeedText: 'Прежде чем импортировать аннотации, импортируйте правовой текст.',
   // Редакции: сравнение двух редакций закона и перенос аннотаций между ними (issue 12)
   editionArticles: 'статей: {count}',
-  editionSummary: '{articles} ({details})',
+  editionSummary: '{total} — {details}',
   editionCountUnchanged: 'без изменений: {count}',
   editionCountChanged: 'изменено: {count}',
   editionCountInserted: 'добавлено: {count}',

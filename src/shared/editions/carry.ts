@@ -84,8 +84,10 @@ function mapThrough(segment: SegmentPair, offset: number, side: 'start' | 'end')
 function mapSpan(covered: SegmentPair[], span: Span, text: string): Span | null {
   const first = covered.find((segment) => segment.from!.start <= span.start && span.start <= segment.from!.end)
   const last = [...covered].reverse().find((segment) => segment.from!.start <= span.end && span.end <= segment.from!.end)
-  if (!first?.to || !last?.to) return null
-  const mapped = { start: mapThrough(first, span.start, 'start'), end: mapThrough(last, span.end, 'end') }
+  // Only a known change can be followed: a pair by number alone (another language) has none.
+  const followable = (segment: SegmentPair | undefined) => segment?.to && (segment.status === 'unchanged' || segment.diff)
+  if (!followable(first) || !followable(last)) return null
+  const mapped = { start: mapThrough(first!, span.start, 'start'), end: mapThrough(last!, span.end, 'end') }
   return mapped.end > mapped.start && text.slice(mapped.start, mapped.end).trim() !== '' ? mapped : null
 }
 

@@ -21,4 +21,16 @@ describe('importing a revised version into a project', () => {
     expect(orphans.length).toBeGreaterThan(1)
     expect(validateProject(revised).ok).toBe(true)
   })
+
+  it('finds each note\'s article by number in a text in another language, and keeps the note as an orphan there', () => {
+    const russian = generateEditionPair({ language: 'ru', articles: 30 }).old
+    const kazakh = generateEditionPair({ language: 'kk', articles: 30 }).old
+    const oldDoc = importEdition(russian)
+    const expectations = notesAndExpectations({ ...generateEditionPair({ language: 'ru', articles: 30 }), old: russian }, oldDoc)
+    const project = { ...createProject({ title: 'Комментарий', document: { name: 'Проект', language: 'ru', content: oldDoc } }), annotations: expectations.map((expectation) => expectation.note) }
+    const { project: revised, carried } = reviseProject({ ...project, document: project.document! }, { language: 'kk', content: importEdition(kazakh) })
+    expect(carried.notes.filter((note) => note.status !== 'orphaned')).toEqual([])
+    expect(revised.annotations.map((annotation) => annotation.target.eId)).toEqual(expectations.map((expectation) => expectation.note.target.eId))
+    expect(carried.alignment.articles.every((entry) => entry.from?.eId === entry.to?.eId)).toBe(true)
+  })
 })

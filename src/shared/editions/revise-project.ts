@@ -19,7 +19,9 @@ function titleOf(doc: DocJSON): string {
  * the merge is the saver's job, as for any edit).
  */
 export function reviseProject(project: ProjectFile & { document: LegalDocument }, revised: Omit<LegalDocument, 'name'> & { name?: string }): RevisedProject {
-  const carried = carryAnnotations(project.document.content, revised.content, project.annotations, { language: revised.language })
+  // A revised text in another language is the same law translated: its articles are found by number.
+  const by = project.document.language && revised.language && project.document.language !== revised.language ? 'structure' : 'content'
+  const carried = carryAnnotations(project.document.content, revised.content, project.annotations, { language: revised.language, by })
   const document: LegalDocument = { ...revised, name: revised.name || titleOf(revised.content) || project.document.name }
   return { project: { ...project, document, annotations: carried.annotations }, carried }
 }

@@ -4,6 +4,11 @@
  * are ignored, numbers are kept (a changed amount is a change).
  */
 
+/** Below this similarity two articles or clauses are different provisions. */
+export const pairThreshold = 0.5
+/** Two lone provisions in the same place between two pairs are one rewritten provision if at least this alike (or same number). */
+export const rewriteThreshold = 0.2
+
 /** A text's word bigrams, counted; built once per text and compared many times. */
 export interface Shingles {
   counts: Map<string, number>

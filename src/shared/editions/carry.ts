@@ -91,6 +91,11 @@ function mapSpan(covered: SegmentPair[], span: Span, text: string): Span | null 
   return mapped.end > mapped.start && text.slice(mapped.start, mapped.end).trim() !== '' ? mapped : null
 }
 
+/**
+ * Places a note in its own article of the new edition: its words in its own clause(s) (exact or moved, or
+ * changed if the clause was reworded), else what its words became through the word diff, else the article's
+ * new clauses, else anywhere in the article (changed). Null when its clause or words were deleted.
+ */
 function placeInArticle(pair: ArticlePair, span: Span, target: AnnotationTarget): { span: Span; status: CarryStatus } | null {
   const to = pair.to!
   const { exact, prefix, suffix } = target.quote
@@ -121,6 +126,7 @@ function placeInArticle(pair: ArticlePair, span: Span, target: AnnotationTarget)
   return found && { span: found.span, status: 'changed' }
 }
 
+/** Places a note on a preamble's or a part's own text (its heading): there is no clause to look in first. */
 function placeInContainer(pair: ContainerPair, span: Span, target: AnnotationTarget): { span: Span; status: CarryStatus } | null {
   const to = pair.to!
   const found = findIn(to.text, { start: 0, end: to.text.length }, target.quote.exact, { prefix: target.quote.prefix, suffix: target.quote.suffix, hint: span.start })

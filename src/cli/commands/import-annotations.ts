@@ -33,7 +33,7 @@ export const importAnnotationsCommand: CliCommand = {
       read = await readWebAnnotationFile(file)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      throw new CliFailure(code === 'ENOENT' ? translate('errorFileNotFound', { path: file }) : `${file}: ${code ?? (error as Error).message}`)
+      throw new CliFailure(code === 'ENOENT' ? translate('errorFileNotFound', { fileName: file }) : `${file}: ${code ?? (error as Error).message}`)
     }
     if (!read.ok) throw new CliFailure(`${file}: ${translate(read.error.code, read.error.params)}`)
 

@@ -1,4 +1,6 @@
 import type { CliCommand } from '../command'
+import { carryCommand } from './carry'
+import { compareCommand } from './compare'
 import { exportPdfCommand } from './export-pdf'
 import { exportWaCommand } from './export-wa'
 import { importAnnotationsCommand } from './import-annotations'
@@ -8,8 +10,10 @@ import { searchCommand } from './search'
 /** Every subcommand of `npm run glossa`, in the order `--help` lists them. Add new ones here. */
 export const cliCommands: readonly CliCommand[] = [
   importReportCommand,
-  exportPdfCommand,
   searchCommand,
+  compareCommand,
+  carryCommand,
   importAnnotationsCommand,
+  exportPdfCommand,
   exportWaCommand
 ]

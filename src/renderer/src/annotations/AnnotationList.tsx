@@ -21,7 +21,7 @@ interface Props {
 const shownLimit = 300
 
 /** One list item; redrawn only when its annotation, the tags or its label change (10,000 notes, one added). */
-const Item = memo(function Item({ annotation, tags, label, onOpen }: { annotation: Annotation; tags: Map<string, Tag>; label: string; onOpen: (id: string) => void }) {
+const Item = memo(function Item({ annotation, tags, label, onOpen }: { annotation: Annotation; tags: ReadonlyMap<string, Tag>; label: string; onOpen: (id: string) => void }) {
   const comment = commentaryText(annotation.body)
   return (
     <li className="annotation-item" data-annotation-id={annotation.id}>

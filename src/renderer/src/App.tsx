@@ -18,7 +18,7 @@ import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { LibraryButtons } from './sources/LibraryButtons'
-import { useAutosave } from './autosave/useAutosave'
+import { Autosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
@@ -38,25 +38,23 @@ import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
 import { composeProject } from './store/compose'
-import { projectFromData } from './store/operations'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
 
 const actions = createProjectActions(projectStore)
-const updateProject = (change: (project: ProjectFile) => ProjectFile) => projectStore.update(change)
 
 export function App() {
   const ready = useStore((state) => state.ready)
-  const open = useStore((state) => state.open)
+  // Narrow selectors: an edit of one annotation re-renders only what shows it.
+  const isOpen = useStore((state) => state.open !== null)
   const error = useStore((state) => state.error)
   const recent = useStore((state) => state.recent)
   const dirty = useStore(isDirty)
-  const revision = useStore((state) => state.revision)
-  const content = open?.content ?? null
-  const hasText = Boolean(open?.data.rest.document)
-  const projectMeta = open?.data.rest.meta
-  const path = open?.path ?? null
+  const content = useStore((state) => state.open?.content ?? null)
+  const hasText = useStore((state) => Boolean(state.open?.data.rest.document))
+  const projectTitle = useStore((state) => state.open?.data.rest.meta.title)
+  const path = useStore((state) => state.open?.path ?? null)
   const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
@@ -78,8 +76,8 @@ export function App() {
 
   useEffect(() => void actions.start(), [])
 
-  const outline = useMemo(() => (doc && open ? buildOutline(doc) : []), [doc, open])
-  const title = open ? projectMeta!.title : t('appName')
+  const outline = useMemo(() => (doc && isOpen ? buildOutline(doc) : []), [doc, isOpen])
+  const title = projectTitle ?? t('appName')
   const currentEditor = useCallback(() => editor.current, [])
   const annotating = useAnnotationWorkbench({ editor: currentEditor, outline })
 
@@ -121,7 +119,7 @@ export function App() {
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
   const autosave = Boolean(dirty && path && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
-  useAutosave(autosave, revision, () => runCommand('save'))
+  const autosaveNow = useCallback(() => runCommand('save'), [runCommand])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -143,19 +141,18 @@ export function App() {
     return article ? editor.current!.goTo(article.eId) : false
   }
 
-  const savedState = !open ? '' : dirty ? t('statusUnsaved') : path ? t('statusSaved') : t('statusNotSavedYet')
-  const data = open?.data
-  const project = useMemo(() => (data ? projectFromData(data) : null), [data])
+  const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : path ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
     <div className="workbench" data-ready={ready ? 'true' : undefined}>
-      <Toolbar title={open ? title : t('appName')} editing={editing} hasDocument={hasText} hasProject={Boolean(open)} onCommand={runCommand} />
+      <Autosave enabled={autosave} save={autosaveNow} />
+      <Toolbar title={title} editing={editing} hasDocument={hasText} hasProject={isOpen} onCommand={runCommand} />
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={(file) => void merge.start(file)} onOpenBackup={(file) => void merge.openBackup(file)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
-          {project && <LibraryButtons project={project} outline={outline} updateProject={updateProject} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
+          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
           <Outline
             entries={outline}
@@ -169,7 +166,7 @@ export function App() {
           className={`document${editing ? ' editing' : ''}`}
           onContextMenu={(event) => annotating.onContextMenu({ x: event.clientX, y: event.clientY }) && event.preventDefault()}
         >
-          {open ? (
+          {isOpen ? (
             <LegalEditor
               ref={editor}
               store={projectStore}

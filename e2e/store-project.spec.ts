@@ -91,7 +91,7 @@ test('Word export right after Edit Text, unsaved, prints the new text with the n
   await glossa.keyboard.press('Control+Shift+E')
   const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
   await dialog.getByRole('button', { name: 'Export Word…' }).click()
-  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${docx}`)
+  await expect(dialog.getByTestId('export-outcome')).toHaveText('Exported to commentary.docx')
   const body = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })
   const footnotes = execFileSync('unzip', ['-p', docx, 'word/footnotes.xml'], { encoding: 'utf8' })
   const plain = (xml: string) => xml.replace(/<w:footnoteReference [^>]*\/>/g, '[note]').replace(/<[^>]+>/g, '')

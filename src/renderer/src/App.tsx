@@ -54,7 +54,7 @@ export function App() {
   const content = useStore((state) => state.open?.content ?? null)
   const hasText = useStore((state) => Boolean(state.open?.data.rest.document))
   const projectTitle = useStore((state) => state.open?.data.rest.meta.title)
-  const path = useStore((state) => state.open?.path ?? null)
+  const fileName = useStore((state) => state.open?.fileName ?? null)
   const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
@@ -65,7 +65,7 @@ export function App() {
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow()
   const author = useIdentity(actions.showError)
-  useDiskWatch(path, actions.showError)
+  useDiskWatch(fileName, actions.showError)
   const web = useWebAnnotations()
   const akn = useAknExport()
   // The last confirmed import's warnings, shown while its text is the one loaded.
@@ -118,7 +118,7 @@ export function App() {
   useEffect(() => onCommand(runCommand), [runCommand])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
-  const autosave = Boolean(dirty && path && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
+  const autosave = Boolean(dirty && fileName && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
   const autosaveNow = useCallback(() => runCommand('save'), [runCommand])
 
   useEffect(() => {
@@ -141,14 +141,14 @@ export function App() {
     return article ? editor.current!.goTo(article.eId) : false
   }
 
-  const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : path ? t('statusSaved') : t('statusNotSavedYet')
+  const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
     <div className="workbench" data-ready={ready ? 'true' : undefined}>
       <Autosave enabled={autosave} save={autosaveNow} />
       <Toolbar title={title} editing={editing} hasDocument={hasText} hasProject={isOpen} onCommand={runCommand} />
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
-      {error && <ErrorActions error={error} onMerge={(file) => void merge.start(file)} onOpenBackup={(file) => void merge.openBackup(file)} />}
+      {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
@@ -160,7 +160,7 @@ export function App() {
             onSelect={(eId) => editor.current?.goTo(eId)}
             actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
           />
-          <RecentProjects recent={recent} onOpen={(file) => context.guarded(() => void actions.openProject(file))} />
+          <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} />
         </aside>
         <main
           className={`document${editing ? ' editing' : ''}`}
@@ -200,7 +200,7 @@ export function App() {
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <IdentityChip identity={author.identity} onEdit={author.edit} />
-        <span className="status-path">{path ?? ''}</span>
+        <span className="status-path">{fileName ?? ''}</span>
         <span>{hasText ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
       {exportProject && <ExportDialog project={exportProject} onClose={() => setExportProject(null)} onError={actions.showError} />}
@@ -214,7 +214,7 @@ export function App() {
       {dialog?.kind === 'import' && (
         <ImportReportDialog
           imported={dialog.imported}
-          replacesText={hasText && path !== null}
+          replacesText={hasText && fileName !== null}
           onClose={() => setDialog(null)}
           onConfirm={() => {
             void actions.acceptImport(dialog.imported)

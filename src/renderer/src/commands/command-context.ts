@@ -6,5 +6,5 @@ export type WorkbenchDialog = { kind: 'goTo' } | { kind: 'import'; imported: Imp
 export type SelectionActionName = 'highlight' | 'comment' | 'tag'
 
 export interface MergeAction {
-  start(path?: string): Promise<void>
+  start(): Promise<void>
 }

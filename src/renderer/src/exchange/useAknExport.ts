@@ -21,7 +21,7 @@ export function useAknExport() {
     if (!project.document) return projectStore.showError({ code: 'errorExportNoDocument' })
     const reply = await invoke('document:exportAkn', { project })
     if (!reply.ok) return projectStore.showError(reply.error)
-    if (reply.value) setWritten({ text: t('exportDone', { path: reply.value.path }), content: state.open?.content ?? null })
+    if (reply.value) setWritten({ text: t('exportDone', { fileName: reply.value.fileName }), content: state.open?.content ?? null })
   }, [])
 
   const closeNotice = useCallback(() => setWritten(null), [])

@@ -16,10 +16,10 @@ export function useWebAnnotations() {
     if (!reply.ok) projectStore.showError(reply.error)
   }, [])
 
-  const importFile = useCallback(async (path?: string) => {
+  const importFile = useCallback(async () => {
     const project = composeProject(projectStore.getState(), projectStore.text())
     if (!project?.document) return projectStore.showError({ code: 'errorAnnotationsNeedText' })
-    const reply = await invoke('annotations:readWeb', path ? { path } : {})
+    const reply = await invoke('annotations:readWeb', {})
     if (!reply.ok) return projectStore.showError(reply.error)
     if (!reply.value) return
     const doc = projectStore.text()?.currentDoc() ?? legalSchema.nodeFromJSON(project.document.content)

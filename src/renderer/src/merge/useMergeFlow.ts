@@ -14,15 +14,18 @@ import { projectStore } from '../store/useStore'
 export function useMergeFlow() {
   const [pending, setPending] = useState<MergeReply | null>(null)
 
-  const start = useCallback(async (path?: string) => {
+  /** Merges a colleague's file chosen in main's dialog, or (`fromDisk`) what another writer put in the open file. */
+  const merge = useCallback(async (fromDisk: boolean) => {
     const project = composeProject(projectStore.getState(), projectStore.text())
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
-    const reply = await invoke('project:mergeFromFile', path ? { project, path } : { project })
+    const reply = await invoke(fromDisk ? 'project:mergeFromDisk' : 'project:mergeFromFile', { project })
     if (!reply.ok) return projectStore.showError(reply.error)
     if (!reply.value) return
     projectStore.showError(null)
     setPending(reply.value)
   }, [])
+  const start = useCallback(() => merge(false), [merge])
+  const fromDisk = useCallback(() => merge(true), [merge])
 
   const apply = useCallback(async (merged: ProjectFile) => {
     setPending(null)
@@ -34,13 +37,13 @@ export function useMergeFlow() {
     projectStore.markDirty()
   }, [])
 
-  const openBackup = useCallback(async (path: string) => {
-    const reply = await invoke('project:openBackup', { path })
+  const openBackup = useCallback(async (backupId: string) => {
+    const reply = await invoke('project:openBackup', { backupId })
     if (!reply.ok) return projectStore.showError(reply.error)
     projectStore.load(reply.value)
   }, [])
 
   const cancel = useCallback(() => setPending(null), [])
 
-  return { pending, start, apply, cancel, openBackup }
+  return { pending, start, fromDisk, apply, cancel, openBackup }
 }

@@ -21,7 +21,7 @@ export function createProjectActions(store: ProjectStore) {
     return reply.value
   }
 
-  const saves = createSaveQueue(store, ({ project, as }) => invoke(as ? 'project:saveAs' : 'project:save', { project }))
+  const saves = createSaveQueue(store, ({ project, revision, as }) => invoke(as ? 'project:saveAs' : 'project:save', { project, revision }))
 
   const refreshRecent = async () => {
     const recent = await run(invoke('recent:list', {}))
@@ -40,8 +40,9 @@ export function createProjectActions(store: ProjectStore) {
       const session = await run(invoke('project:new', {}))
       if (session) store.load(session)
     },
-    async openProject(path?: string) {
-      const session = await run(invoke('project:open', path ? { path } : {}))
+    /** Opens a project from the recent list (its opaque id), or one the user picks in main's dialog. */
+    async openProject(recentId?: string) {
+      const session = await run(invoke('project:open', recentId ? { recentId } : {}))
       if (session) store.load(session)
       await refreshRecent()
     },

@@ -23,7 +23,7 @@ function note(project: ProjectFile, id: string, author = me): Annotation {
 
 function openStore(project = baseProject()) {
   const store = createProjectStore()
-  store.started([], { path: '/projects/commentary.glossa', project })
+  store.started([], { fileName: 'commentary.glossa', project })
   return store
 }
 
@@ -132,7 +132,7 @@ describe('the project store', () => {
   it('starts a fresh history with every project opened', () => {
     const store = openStore()
     store.apply([{ in: 'annotations', id: 'mine', value: note(project(store), 'mine') }])
-    store.load({ path: null, project: baseProject() })
+    store.load({ fileName: null, project: baseProject() })
     expect(store.undo()).toBe(false)
     expect(isDirty(store.getState())).toBe(false)
   })

@@ -16,8 +16,8 @@ import { applyChanges, changesBetween, dataFromProject, inOrderOf, projectFromDa
 
 /** The open project: where it lives, its data, and the text as loaded (a new object: the editor loads it). */
 export interface OpenProject {
-  /** Where the file is (null: never saved); main gives the renderer only what it shows. */
-  path: string | null
+  /** The file's name (null: never saved); where it lives only main knows. */
+  fileName: string | null
   data: ProjectData
   content: DocJSON | null
   /** Grows with every project loaded, so a late reply about an earlier project is ignored. */
@@ -99,7 +99,7 @@ export function createProjectStore() {
     /** Opens a project (null: none): clean, with a fresh history. */
     load(session: ProjectSession | null, dirty = false) {
       generation++
-      const open = session && { path: session.path, data: dataFromProject(session.project), content: session.project.document?.content ?? null, generation }
+      const open = session && { fileName: session.fileName, data: dataFromProject(session.project), content: session.project.document?.content ?? null, generation }
       const revision = state.revision + 1
       set({ open, revision, savedRevision: dirty ? state.savedRevision : revision, history: emptyHistory, error: null, selectedAnnotation: null })
     },
@@ -174,13 +174,13 @@ export function createProjectStore() {
       return true
     },
 
-    /** Main wrote `revision` of the project of `generation` to `path`: clean unless newer edits exist. */
-    saved(reply: { generation: number; revision: number; path: string | null; recent: RecentProject[] }) {
+    /** Main wrote `revision` of the project of `generation` to `fileName`: clean unless newer edits exist. */
+    saved(reply: { generation: number; revision: number; fileName: string; recent: RecentProject[] }) {
       const open = state.open
       if (!open || open.generation !== reply.generation) return set({ recent: reply.recent })
       const modified = new Date().toISOString()
       const rest = { ...open.data.rest, meta: { ...open.data.rest.meta, modified } }
-      set({ open: { ...open, path: reply.path, data: { ...open.data, rest } }, recent: reply.recent, savedRevision: Math.max(state.savedRevision, reply.revision) })
+      set({ open: { ...open, fileName: reply.fileName, data: { ...open.data, rest } }, recent: reply.recent, savedRevision: Math.max(state.savedRevision, reply.revision) })
     },
     /** Makes the project unsaved without an edit (a merge main accepted, a backup opened). */
     markDirty() {

@@ -4,22 +4,24 @@ import { sampleProject } from '../../../shared/export/sample-project'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { projectFromData } from './operations'
 import { createProjectStore, isDirty } from './project-store'
-import { createSaveQueue, type SaveAnswer } from './save-queue'
+import { createSaveQueue } from './save-queue'
+import type { SavedProject } from '../../../shared/ipc'
 
 /** A main process whose saves the test answers by hand, in any order it likes. */
 function slowMain() {
-  const sent: { project: ProjectFile; revision: number; answer: (value: Result<SaveAnswer | null>) => void }[] = []
+  const sent: { project: ProjectFile; revision: number; answer: (value: Result<SavedProject | null>) => void }[] = []
   const send = (request: { project: ProjectFile; revision: number }) =>
-    new Promise<Result<SaveAnswer | null>>((resolve) => sent.push({ ...request, answer: resolve }))
+    new Promise<Result<SavedProject | null>>((resolve) => sent.push({ ...request, answer: resolve }))
   return { sent, send }
 }
 
-const written = (path = '/projects/commentary.glossa') => ok({ path, recent: [] })
+/** Main's answer: it wrote the revision it was sent. */
+const written = (request: { revision: number }) => ok({ fileName: 'commentary.glossa', revision: request.revision, recent: [] })
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 function openStore() {
   const store = createProjectStore()
-  store.started([], { path: '/projects/commentary.glossa', project: sampleProject({ parts: 1, articles: 2, annotations: 1 }) })
+  store.started([], { fileName: 'commentary.glossa', project: sampleProject({ parts: 1, articles: 2, annotations: 1 }) })
   return store
 }
 
@@ -36,7 +38,7 @@ describe('saving', () => {
     expect(main.sent).toHaveLength(1)
 
     store.apply([{ in: 'tags', id: 'during', value: tag('during') }])
-    main.sent[0]!.answer(written())
+    main.sent[0]!.answer(written(main.sent[0]!))
     await first
     const tags = projectFromData(store.getState().open!.data).tags.map((each) => each.id)
     expect(tags).toContain('during')
@@ -45,7 +47,7 @@ describe('saving', () => {
     const second = saves.save()
     await tick()
     expect(main.sent[1]!.project.tags.map((each) => each.id)).toContain('during')
-    main.sent[1]!.answer(written())
+    main.sent[1]!.answer(written(main.sent[1]!))
     await second
     expect(isDirty(store.getState())).toBe(false)
   })
@@ -62,12 +64,12 @@ describe('saving', () => {
     const last = saves.save()
     await tick()
     expect(main.sent).toHaveLength(1)
-    main.sent[0]!.answer(written())
+    main.sent[0]!.answer(written(main.sent[0]!))
     await tick()
     expect(main.sent).toHaveLength(2)
     expect(main.sent[1]!.project.tags.map((each) => each.id).slice(-3)).toEqual(['one', 'two', 'three'])
     expect(main.sent[1]!.revision).toBeGreaterThan(main.sent[0]!.revision)
-    main.sent[1]!.answer(written())
+    main.sent[1]!.answer(written(main.sent[1]!))
     await Promise.all([first, last])
     expect(isDirty(store.getState())).toBe(false)
   })
@@ -79,18 +81,18 @@ describe('saving', () => {
     store.apply([{ in: 'tags', id: 'one', value: tag('one') }])
     const refused = saves.save()
     await tick()
-    main.sent[0]!.answer({ ok: false, error: { code: 'errorSaveFailed' } } as Result<SaveAnswer | null>)
+    main.sent[0]!.answer({ ok: false, error: { code: 'errorSaveFailed' } } as Result<SavedProject | null>)
     await refused
     expect(isDirty(store.getState())).toBe(true)
     expect(store.getState().error).not.toBeNull()
 
     const late = saves.save()
     await tick()
-    store.load({ path: null, project: sampleProject({ parts: 1, articles: 1, annotations: 0 }) })
+    store.load({ fileName: null, project: sampleProject({ parts: 1, articles: 1, annotations: 0 }) })
     store.apply([{ in: 'tags', id: 'other', value: tag('other') }])
-    main.sent[1]!.answer(written())
+    main.sent[1]!.answer(written(main.sent[1]!))
     await late
-    expect(store.getState().open!.path).toBeNull()
+    expect(store.getState().open!.fileName).toBeNull()
     expect(isDirty(store.getState())).toBe(true)
   })
 })

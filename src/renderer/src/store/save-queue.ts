@@ -1,18 +1,11 @@
 import type { Result } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
-import type { RecentProject } from '../../../shared/ipc'
+import type { SavedProject } from '../../../shared/ipc'
 import { composeProject } from './compose'
 import type { ProjectStore } from './project-store'
 
-/** What main answers to a save: where it wrote, and (once main reports it) which revision it wrote. */
-export interface SaveAnswer {
-  path: string | null
-  recent: RecentProject[]
-  revision?: number
-}
-
 /** Sends one save to main; `as` asks where to save first. Null: the user cancelled the dialog. */
-export type SendSave = (request: { project: ProjectFile; revision: number; as: boolean }) => Promise<Result<SaveAnswer | null>>
+export type SendSave = (request: { project: ProjectFile; revision: number; as: boolean }) => Promise<Result<SavedProject | null>>
 
 /**
  * Saves one at a time. A save asked for while another is in flight runs once that one is answered, with
@@ -32,7 +25,7 @@ export function createSaveQueue(store: ProjectStore, send: SendSave) {
     const reply = await send({ project, revision, as })
     if (!reply.ok) return store.showError(reply.error)
     if (!reply.value) return
-    store.saved({ generation, revision: reply.value.revision ?? revision, path: reply.value.path, recent: reply.value.recent })
+    store.saved({ generation, revision: reply.value.revision, fileName: reply.value.fileName, recent: reply.value.recent })
   }
 
   const drain = async () => {

@@ -132,7 +132,8 @@ test('typing in commentary: Ctrl+I is italic, Ctrl+E and other app shortcuts do 
   await dragSelect(glossa, 'art_5', 'secular state')
   await glossa.getByRole('toolbar', { name: 'Annotate the selection' }).getByRole('button', { name: 'Comment' }).click()
   const commentary = glossa.getByRole('textbox', { name: 'Commentary' })
-  await commentary.click()
+  // Focus moves into what opens: Comment puts the caret in the commentary.
+  await expect(commentary).toBeFocused()
   await glossa.keyboard.type('Secularism')
   // A pause ends the commentary's own undo step, as a pause in typing does.
   await glossa.waitForTimeout(700)
@@ -151,4 +152,8 @@ test('typing in commentary: Ctrl+I is italic, Ctrl+E and other app shortcuts do 
   await expect(commentary).toHaveText('Secularism')
   await expect(highlight(glossa, 'secular state')).toBeVisible()
   await expect(glossa.getByRole('region', { name: 'Annotation' })).toBeVisible()
+  // Escape closes the annotation; the note and its commentary stay.
+  await glossa.keyboard.press('Escape')
+  await expect(glossa.getByRole('region', { name: 'Annotation', exact: true })).toHaveCount(0)
+  await expect(glossa.locator('.annotation-pane .annotation-item-comment')).toHaveText('Secularism')
 })

@@ -59,15 +59,15 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
   const [layout, setLayout] = useState<AnnotationLayout>(emptyLayout)
   const openId = useStore((state) => state.selectedAnnotation)
   const setOpenId = projectStore.select
-  const [focusTags, setFocusTags] = useState(false)
+  const [focus, setFocus] = useState<'tags' | 'commentary' | null>(null)
   const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null)
   const [popover, setPopover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null)
 
   const open = useCallback(
-    (id: string | null, options: { focusTags?: boolean } = {}) => {
+    (id: string | null, options: { focus?: 'tags' | 'commentary' } = {}) => {
       setOpenId(id)
-      setFocusTags(Boolean(options.focusTags))
+      setFocus(options.focus ?? null)
       setPopover(null)
       editor()?.showAnnotation(id)
     },
@@ -83,7 +83,7 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       editor()!.rememberRange(annotation.id, selected.range)
       document.getSelection()?.removeAllRanges()
       if (action === 'highlight') setOpenId(null)
-      else open(annotation.id, { focusTags: action === 'tag' })
+      else open(annotation.id, { focus: action === 'tag' ? 'tags' : 'commentary' })
       return true
     },
     [editor, add, open, setOpenId]
@@ -127,7 +127,7 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       tags={tags}
       articles={articles}
       backlinks={[...byId.values()].filter((other) => other.id !== opened.id && other.target.eId !== opened.target.eId && other.links.includes(opened.target.eId))}
-      focusTags={focusTags}
+      focus={focus}
       onChange={(changes, key) => operations.update(opened.id, changes, key)}
       onCreateTag={createTag}
       onDelete={() => {

@@ -5,12 +5,12 @@ import { useStore } from '../store/useStore'
 export const autosaveDelayMs = 3000
 
 /**
- * Saves a few seconds after the last change (each new revision of the project restarts the wait), on top
+ * Saves a few seconds after the last change (each new edit restarts the wait), on top
  * of explicit Save. Only while `enabled`: the project has a file, has unsaved changes, and nothing waits
  * for the user. Reading the revision here keeps the rest of the workbench from re-rendering per edit.
  */
 export function useAutosave(enabled: boolean, save: () => void, delayMs = autosaveDelayMs): void {
-  const revision = useStore((state) => (enabled ? state.revision : 0))
+  const revision = useStore((state) => (enabled ? state.editedRevision : 0))
   const latestSave = useRef(save)
   useEffect(() => {
     latestSave.current = save

@@ -29,8 +29,10 @@ export interface StoreState {
   open: OpenProject | null
   recent: RecentProject[]
   error: GlossaError | null
-  /** Grows with every edit of the text or the data. */
+  /** Grows with every edit of the text or the data, and with every save sent (main writes revisions in order). */
   revision: number
+  /** The revision of the newest edit. */
+  editedRevision: number
   /** The newest revision known to be in the file (or loaded from it). */
   savedRevision: number
   history: History
@@ -53,7 +55,7 @@ export interface TextSource {
 export type ChangeListener = (changes: readonly Change[]) => void
 
 export function createProjectStore() {
-  let state: StoreState = { ready: false, open: null, recent: [], error: null, revision: 0, savedRevision: 0, history: emptyHistory, selectedAnnotation: null }
+  let state: StoreState = { ready: false, open: null, recent: [], error: null, revision: 0, editedRevision: 0, savedRevision: 0, history: emptyHistory, selectedAnnotation: null }
   let text: TextSource | null = null
   let generation = 0
   /** True while the text editor replays one of its own steps for undo or redo: not a new step. */
@@ -61,6 +63,8 @@ export function createProjectStore() {
   const listeners = new Set<() => void>()
   const changeListeners = new Set<ChangeListener>()
 
+  /** The revision fields for one more edit. */
+  const edited = () => ({ revision: state.revision + 1, editedRevision: state.revision + 1 })
   const set = (next: Partial<StoreState>) => {
     state = { ...state, ...next }
     for (const listener of listeners) listener()
@@ -101,13 +105,13 @@ export function createProjectStore() {
       generation++
       const open = session && { fileName: session.fileName, data: dataFromProject(session.project), content: session.project.document?.content ?? null, generation }
       const revision = state.revision + 1
-      set({ open, revision, savedRevision: dirty ? state.savedRevision : revision, history: emptyHistory, error: null, selectedAnnotation: null })
+      set({ open, ...edited(), savedRevision: dirty ? state.savedRevision : revision, history: emptyHistory, error: null, selectedAnnotation: null })
     },
     /** Puts new text into the open project (an import): a new document, unsaved, a fresh history. */
     replaceDocument(project: ProjectFile) {
       if (!state.open) return
       const open: OpenProject = { ...state.open, data: dataFromProject(project), content: project.document?.content ?? null }
-      set({ open, revision: state.revision + 1, history: emptyHistory, error: null, selectedAnnotation: null })
+      set({ open, ...edited(), history: emptyHistory, error: null, selectedAnnotation: null })
     },
 
     /**
@@ -121,7 +125,7 @@ export function createProjectStore() {
       const history = options.record === false ? state.history : recordStep(state.history, { kind: 'data', changes: done.inverse, key: options.key, at: Date.now() })
       // The next typing in the text is a step after this one, not part of the text step before it.
       if (history !== state.history) text?.closeGroup()
-      set({ open: done.open, revision: state.revision + 1, history })
+      set({ open: done.open, ...edited(), history })
       announce(changes)
     },
     /** Changes the project through a function of the whole file (tags, sources, the tag manager): one step. */
@@ -142,7 +146,7 @@ export function createProjectStore() {
     /** The text editor changed the text; `step` when its own history gained a step. */
     textEdited(step: boolean) {
       const history = step && !replaying ? recordStep(state.history, { kind: 'text' }) : state.history
-      set({ revision: state.revision + 1, history })
+      set({ ...edited(), history })
     },
 
     undo: () => store.move('undo'),
@@ -169,7 +173,7 @@ export function createProjectStore() {
         return { kind: 'data', changes: done.inverse, at: 0 }
       })
       if (!history) return false
-      set({ open, history, revision: state.revision + 1 })
+      set({ open, history, ...edited() })
       if (changed.length > 0) announce(changed)
       return true
     },
@@ -184,7 +188,12 @@ export function createProjectStore() {
     },
     /** Makes the project unsaved without an edit (a merge main accepted, a backup opened). */
     markDirty() {
+      set(edited())
+    },
+    /** A new revision for a save about to be sent (a save with no edit since the last still writes the file). */
+    nextSaveRevision(): number {
       set({ revision: state.revision + 1 })
+      return state.revision
     },
     showError(error: GlossaError | null) {
       set({ error })
@@ -202,4 +211,4 @@ export function createProjectStore() {
 export type ProjectStore = ReturnType<typeof createProjectStore>
 
 /** Whether the open project has edits the file does not have yet. */
-export const isDirty = (state: StoreState) => state.open !== null && state.revision > state.savedRevision
+export const isDirty = (state: StoreState) => state.open !== null && state.editedRevision > state.savedRevision

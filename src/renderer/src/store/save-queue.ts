@@ -21,7 +21,7 @@ export function createSaveQueue(store: ProjectStore, send: SendSave) {
     const project = composeProject(state, store.text())
     if (!project || !state.open) return store.showError({ code: 'errorNoProjectOpen' })
     const { generation } = state.open
-    const revision = state.revision
+    const revision = store.nextSaveRevision()
     const reply = await send({ project, revision, as })
     if (!reply.ok) return store.showError(reply.error)
     if (!reply.value) return

@@ -8,7 +8,7 @@ import { legalSchema } from '../../src/shared/document/schema'
 import { generateLegalText } from '../../src/shared/fixtures/generate-text'
 import { importPlainText } from '../../src/shared/import/plain-text'
 import { createEditorState } from '../../src/renderer/src/editor/create-state'
-import { annotationLayout, annotationsPlugin, syncAnnotations, type DrawnAnnotation } from '../../src/renderer/src/editor/plugins/annotations'
+import { annotationLayout, annotationsPlugin, patchAnnotations, syncAnnotations, type DrawnAnnotation } from '../../src/renderer/src/editor/plugins/annotations'
 
 /**
  * The browser side of bench/annotations: runs in Chromium (the engine Electron ships), with the app's
@@ -86,7 +86,7 @@ function run(count: number): Figures {
     selectionTimes.push(performance.now() - begin)
   }
 
-  // As the app adds one: the whole list synced, the new range already known, the layout re-read.
+  // As the app adds one: a patch with the one new annotation, its range already known, the layout re-read.
   const addTimes: number[] = []
   const parts = { plugin: [] as number[], view: [] as number[], layout: [] as number[], draw: [] as number[] }
   for (const annotation of extra) {
@@ -95,8 +95,9 @@ function run(count: number): Figures {
     const block = unit.blocks.find((candidate) => candidate.unitOffset + candidate.length >= start)!
     const from = block.pos + start - block.unitOffset
     const begin = performance.now()
-    drawn = [...drawn, { annotation, color: '#4f9d69' }]
-    const next = view.state.apply(syncAnnotations(view.state.tr, drawn, new Map([[annotation.id, { from, to: Math.min(from + end - start, block.pos + block.length) }]])))
+    const entry = { annotation, color: '#4f9d69' }
+    drawn = [...drawn, entry]
+    const next = view.state.apply(patchAnnotations(view.state.tr, [entry], [], new Map([[annotation.id, { from, to: Math.min(from + end - start, block.pos + block.length) }]])))
     const applied = performance.now()
     view.updateState(next)
     const synced = performance.now()

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
-import { commandIds, commands, matchesAccelerator, type CommandId } from '../../shared/commands'
+import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
-import type { DocJSON } from '../../shared/document/types'
-import type { ImportedText } from '../../shared/ipc'
 import type { ProjectFile } from '../../shared/project/schema'
-import { invoke, isMac, onCommand } from './bridge'
+import { isMac, onCommand } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
 import { GoToArticleDialog } from './components/GoToArticleDialog'
@@ -19,9 +17,8 @@ import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
 import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
-import { useProjectSession } from './useProjectSession'
 import { LibraryButtons } from './sources/LibraryButtons'
-import { useAutosave } from './autosave/useAutosave'
+import { Autosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
 import { useMergeFlow } from './merge/useMergeFlow'
@@ -34,150 +31,128 @@ import { WebImportDialog } from './exchange/WebImportDialog'
 import { useAknExport } from './exchange/useAknExport'
 import { NoticeBanner } from './components/NoticeBanner'
 import { ImportWarningsButton } from './components/ImportWarnings'
+import type { DocJSON } from '../../shared/document/types'
 import type { ImportWarning } from '../../shared/import/report'
 import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
+import { commandTable, type CommandContext } from './commands/command-table'
+import type { WorkbenchDialog } from './commands/command-context'
+import { isTypingTarget, shortcutOf } from './commands/keyboard'
+import { composeProject } from './store/compose'
+import { createProjectActions } from './store/project-actions'
+import { isDirty } from './store/project-store'
+import { projectStore, useStore } from './store/useStore'
 
-type Dialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void } | null
+const actions = createProjectActions(projectStore)
 
 export function App() {
-  const project = useProjectSession()
-  const { state } = project
+  const ready = useStore((state) => state.ready)
+  // Narrow selectors: an edit of one annotation re-renders only what shows it.
+  const isOpen = useStore((state) => state.open !== null)
+  const error = useStore((state) => state.error)
+  const recent = useStore((state) => state.recent)
+  const dirty = useStore(isDirty)
+  const content = useStore((state) => state.open?.content ?? null)
+  const hasText = useStore((state) => Boolean(state.open?.data.rest.document))
+  const projectTitle = useStore((state) => state.open?.data.rest.meta.title)
+  const fileName = useStore((state) => state.open?.fileName ?? null)
   const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
-  const editing = editingContent !== null && editingContent === state.content
-  const [dialog, setDialog] = useState<Dialog>(null)
+  const editing = editingContent !== null && editingContent === content
+  const [dialog, setDialog] = useState<WorkbenchDialog | null>(null)
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
-  const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
-  const author = useIdentity(project.showError)
-  useDiskWatch(state.session?.fileName ?? null, project.showError)
-  const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
-  const akn = useAknExport(project, () => editor.current?.currentDoc() ?? null)
+  const merge = useMergeFlow()
+  const author = useIdentity(actions.showError)
+  useDiskWatch(fileName, actions.showError)
+  const web = useWebAnnotations()
+  const akn = useAknExport()
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
-  const importWarnings = lastImport && lastImport.content === state.content ? lastImport.warnings : []
+  const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
-  const outline = useMemo(() => (doc && state.session ? buildOutline(doc) : []), [doc, state.session])
-  const title = state.session?.project.meta.title ?? t('appName')
+  useEffect(() => void actions.start(), [])
+
+  const outline = useMemo(() => (doc && isOpen ? buildOutline(doc) : []), [doc, isOpen])
+  const title = projectTitle ?? t('appName')
   const currentEditor = useCallback(() => editor.current, [])
-  const annotating = useAnnotationWorkbench({ project: state.session?.project ?? null, content: state.content, editor: currentEditor, outline, updateProject: project.updateProject })
+  const annotating = useAnnotationWorkbench({ editor: currentEditor, outline })
 
   useEffect(() => {
-    document.title = `${state.dirty ? '● ' : ''}${title} — ${t('appName')}`
-  }, [title, state.dirty])
+    document.title = `${dirty ? '● ' : ''}${title} — ${t('appName')}`
+  }, [title, dirty])
 
   // Electron asks before closing a window whose page refuses to unload (see will-prevent-unload in main).
   useEffect(() => {
-    if (!state.dirty) return
+    if (!dirty) return
     const guard = (event: BeforeUnloadEvent) => event.preventDefault()
     window.addEventListener('beforeunload', guard)
     return () => window.removeEventListener('beforeunload', guard)
-  }, [state.dirty])
+  }, [dirty])
 
-  /** Runs `action` now, or after the user agrees to discard unsaved changes. */
-  const guarded = useCallback((action: () => void) => (state.dirty ? setDialog({ kind: 'discard', then: action }) : action()), [state.dirty])
-
-  const runCommand = useCallback(
-    (command: CommandId) => {
-      switch (command) {
-        case 'newProject':
-          return guarded(() => void project.newProject())
-        case 'openProject':
-          return guarded(() => void project.openProject())
-        case 'closeProject':
-          return guarded(() => void project.closeProject())
-        case 'save':
-          return void project.save(editor.current?.currentDoc() ?? null, false, annotating.annotationsToSave())
-        case 'saveAs':
-          return void project.save(editor.current?.currentDoc() ?? null, true, annotating.annotationsToSave())
-        case 'highlight':
-          return void annotating.act('highlight')
-        case 'comment':
-          return void annotating.act('comment')
-        case 'tagSelection':
-          return void annotating.act('tag')
-        case 'importPasted':
-          return setDialog({ kind: 'paste' })
-        case 'mergeFromFile':
-          return void merge.start()
-        case 'importWebAnnotations':
-          return void web.importFile()
-        case 'exportWebAnnotations':
-          return void web.exportAll()
-        case 'exportAkn':
-          return void akn.exportAkn()
-        case 'importText':
-          return void project.importText().then((imported) => imported && setDialog({ kind: 'import', imported }))
-        case 'toggleEdit':
-          return state.session?.project.document ? setEditingContent(editing ? null : state.content) : undefined
-        case 'search':
-          return doc ? setSearching(true) : undefined
-        case 'goToArticle':
-          return doc ? setDialog({ kind: 'goTo' }) : undefined
-        case 'exportDocument':
-          return state.session?.project.document
-            ? setExportProject({ ...state.session.project, document: { ...state.session.project.document, content: (editor.current?.currentDoc()?.toJSON() as DocJSON | undefined) ?? state.session.project.document.content } })
-            : undefined
-      }
+  const context: CommandContext = {
+    project: actions,
+    guarded: (action) => (isDirty(projectStore.getState()) ? setDialog({ kind: 'discard', then: action }) : action()),
+    openDialog: setDialog,
+    annotate: (action) => void annotating.act(action),
+    merge,
+    web,
+    akn,
+    toggleEdit: () => hasText && setEditingContent(editing ? null : content),
+    openSearch: () => doc && setSearching(true),
+    openExport: () => {
+      const project = composeProject(projectStore.getState(), projectStore.text())
+      if (project?.document) setExportProject(project)
     },
-    [guarded, project, state.session, state.content, editing, doc, annotating, merge, web, akn]
-  )
+    hasText: Boolean(doc)
+  }
+  const latestContext = useRef(context)
+  useEffect(() => {
+    latestContext.current = context
+  })
+  const runCommand = useCallback((command: CommandId) => commandTable[command](latestContext.current), [])
 
   useEffect(() => onCommand(runCommand), [runCommand])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
-  const revision = useMemo(() => ({ doc, session: state.session }), [doc, state.session])
-  const autosave = Boolean(state.dirty && state.session?.fileName && !dialog && !merge.pending && !web.report && state.error?.code !== 'errorFileChangedOnDisk')
-  useAutosave(autosave, revision, () => runCommand('save'))
+  const autosave = Boolean(dirty && fileName && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
+  const autosaveNow = useCallback(() => runCommand('save'), [runCommand])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = commandIds.find((id) => matchesAccelerator(commands[id].accelerator, event, isMac()))
-      // Outside text fields and the text being edited, undo and redo act on annotations.
-      if (!command && !editing && !isTextField(event.target)) {
-        const undo = matchesAccelerator('CmdOrCtrl+Z', event, isMac())
-        const redo = matchesAccelerator('CmdOrCtrl+Shift+Z', event, isMac()) || matchesAccelerator('CmdOrCtrl+Y', event, isMac())
-        if ((undo && annotating.undo()) || (redo && annotating.redo())) event.preventDefault()
-        return
-      }
-      if (!command) return
+      const shortcut = shortcutOf(event, isMac(), isTypingTarget(event.target))
+      if (!shortcut) return
+      if ('history' in shortcut) {
+        if (!projectStore.move(shortcut.history)) return
+      } else runCommand(shortcut.command)
       event.preventDefault()
-      runCommand(command)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [runCommand, editing, annotating])
+  }, [runCommand])
 
-  const onDocChange = useCallback(
-    (next: PMNode, edited: boolean) => {
-      setDoc(next)
-      if (edited) project.markDirty()
-    },
-    [project]
-  )
+  const onDocChange = useCallback((next: PMNode) => setDoc(next), [])
 
   const goToArticle = (num: string) => {
     const article = doc && findArticle(doc, num)
     return article ? editor.current!.goTo(article.eId) : false
   }
 
-  const savedState = !state.session ? '' : state.dirty ? t('statusUnsaved') : state.session.fileName ? t('statusSaved') : t('statusNotSavedYet')
+  const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
-    <div className="workbench" data-ready={state.ready ? 'true' : undefined}>
-      <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
-      {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
-      {state.error && <ErrorActions error={state.error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
+    <div className="workbench" data-ready={ready ? 'true' : undefined}>
+      <Autosave enabled={autosave} save={autosaveNow} />
+      <Toolbar title={title} editing={editing} hasDocument={hasText} hasProject={isOpen} onCommand={runCommand} />
+      {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
+      {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
-          {state.session && (
-            <LibraryButtons project={state.session.project} outline={outline} updateProject={project.updateProject} onError={project.showError} onOpenAnnotation={annotating.openAnnotation} />
-          )}
+          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
           <Outline
             entries={outline}
@@ -185,24 +160,25 @@ export function App() {
             onSelect={(eId) => editor.current?.goTo(eId)}
             actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
           />
-          <RecentProjects recent={state.recent} onOpen={(recentId) => guarded(() => void project.openProject(recentId))} />
+          <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} />
         </aside>
         <main
           className={`document${editing ? ' editing' : ''}`}
           onContextMenu={(event) => annotating.onContextMenu({ x: event.clientX, y: event.clientY }) && event.preventDefault()}
         >
-          {state.session ? (
+          {isOpen ? (
             <LegalEditor
               ref={editor}
-              content={state.content}
+              store={projectStore}
+              content={content}
               editing={editing}
               onDocChange={onDocChange}
-              annotations={annotating.drawn}
+              tags={annotating.tags}
               onAnnotationLayout={annotating.onLayout}
               onClickAnnotations={annotating.onClickAnnotations}
             />
           ) : (
-            state.ready && (
+            ready && (
               <div className="empty-state">
                 <h1>{t('appName')}</h1>
                 <p>{t('emptyStateIntro')}</p>
@@ -224,35 +200,24 @@ export function App() {
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <IdentityChip identity={author.identity} onEdit={author.edit} />
-        <span className="status-path">{state.session?.fileName ?? ''}</span>
-        <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
+        <span className="status-path">{fileName ?? ''}</span>
+        <span>{hasText ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
-      {exportProject && (
-        <ExportDialog
-          project={exportProject}
-          onClose={() => setExportProject(null)}
-          onError={project.showError}
-        />
-      )}
+      {exportProject && <ExportDialog project={exportProject} onClose={() => setExportProject(null)} onError={actions.showError} />}
       {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}
       {author.editing && author.identity && <IdentityDialog identity={author.identity} onSave={(change) => void author.save(change)} onClose={author.cancel} />}
       {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (
-        <PasteImportDialog
-          onClose={() => setDialog(null)}
-          onSubmit={(text) =>
-            void invoke('document:importText', { text }).then((reply) => (reply.ok ? setDialog({ kind: 'import', imported: reply.value }) : project.showError(reply.error)))
-          }
-        />
+        <PasteImportDialog onClose={() => setDialog(null)} onSubmit={(text) => void actions.importPasted(text).then((imported) => imported && setDialog({ kind: 'import', imported }))} />
       )}
       {dialog?.kind === 'import' && (
         <ImportReportDialog
           imported={dialog.imported}
-          replacesText={Boolean(state.session?.project.document) && state.session?.fileName !== null}
+          replacesText={hasText && fileName !== null}
           onClose={() => setDialog(null)}
           onConfirm={() => {
-            void project.acceptImport(dialog.imported)
+            void actions.acceptImport(dialog.imported)
             setLastImport({ content: dialog.imported.doc, warnings: dialog.imported.report.warnings })
             setDialog(null)
           }}
@@ -269,9 +234,4 @@ export function App() {
       )}
     </div>
   )
-}
-
-/** Whether a key event comes from a place where the user types (their own undo applies there). */
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }

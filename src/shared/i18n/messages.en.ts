@@ -57,7 +57,6 @@ export const en = {
   annotationsTitle: 'Annotations',
   annotationsEmpty: 'No annotations yet. Select text in the document, then choose Highlight, Comment or Tag.',
   annotationCount: '{shown} of {total} shown',
-  annotationsMore: '{count} more: narrow the list with a filter.',
   annotationsHere: '{count, plural, one {# annotation here} other {# annotations here}}',
   annotationEditorTitle: 'Annotation',
   annotationByline: '{author}, {date}',

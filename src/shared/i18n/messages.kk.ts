@@ -60,7 +60,6 @@ export const kk = {
   annotationsTitle: 'Аңдатпалар',
   annotationsEmpty: 'Аңдатпалар әлі жоқ. Құжаттағы мәтінді белгілеп, «Түспен белгілеу», «Түсініктеме» немесе «Белгі» дегенді таңдаңыз.',
   annotationCount: '{total} ішінен {shown} көрсетілген',
-  annotationsMore: 'Тағы {count}: тізімді сүзгімен тарылтыңыз.',
   annotationsHere: 'Мұнда {count} аңдатпа',
   annotationEditorTitle: 'Аңдатпа',
   annotationByline: '{author}, {date}',

@@ -59,7 +59,6 @@ export const ru = {
   annotationsTitle: 'Аннотации',
   annotationsEmpty: 'Аннотаций пока нет. Выделите текст в документе и выберите «Выделить цветом», «Комментарий» или «Метка».',
   annotationCount: 'Показано {shown} из {total}',
-  annotationsMore: 'Ещё {count}: сузьте список фильтром.',
   annotationsHere: '{count, plural, one {Здесь # аннотация} few {Здесь # аннотации} other {Здесь # аннотаций}}',
   annotationEditorTitle: 'Аннотация',
   annotationByline: '{author}, {date}',

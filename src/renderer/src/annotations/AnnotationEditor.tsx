@@ -13,7 +13,8 @@ interface Props {
   articles: { eId: string; label: string }[]
   /** Annotations in other articles whose commentary links to this annotation's article. */
   backlinks: Annotation[]
-  focusTags: boolean
+  /** Where focus goes when the annotation opens (the action that opened it). */
+  focus: 'tags' | 'commentary' | null
   onChange: (changes: Partial<Annotation>, coalesceKey?: string) => void
   onCreateTag: (name: string) => Result<Tag>
   onDelete: () => void
@@ -31,7 +32,15 @@ export function AnnotationEditor(props: Props) {
   const { annotation, articles, onChange } = props
   const articleLabel = (eId: string) => articles.find((article) => article.eId === eId)?.label ?? eId
   return (
-    <section className="annotation-editor" aria-label={t('annotationEditorTitle')} data-annotation-id={annotation.id}>
+    <section
+      className="annotation-editor"
+      aria-label={t('annotationEditorTitle')}
+      data-annotation-id={annotation.id}
+      // Escape closes the annotation unless something inside (a form, a list) used it first.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) props.onClose()
+      }}
+    >
       <header>
         <h2>{articleLabel(annotation.target.eId)}</h2>
         <button type="button" onClick={props.onClose}>
@@ -45,10 +54,10 @@ export function AnnotationEditor(props: Props) {
       </p>
 
       <h3>{t('annotationTags')}</h3>
-      <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onCreate={props.onCreateTag} autoFocus={props.focusTags} />
+      <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onCreate={props.onCreateTag} autoFocus={props.focus === 'tags'} />
 
       <h3>{t('annotationCommentary')}</h3>
-      <CommentaryEditor annotationId={annotation.id} body={annotation.body} onChange={(body) => onChange({ body }, `body:${annotation.id}`)} />
+      <CommentaryEditor annotationId={annotation.id} body={annotation.body} autoFocus={props.focus === 'commentary'} onEscape={props.onClose} onChange={(body) => onChange({ body }, `body:${annotation.id}`)} />
 
       <h3>{t('annotationSources')}</h3>
       <div className="annotation-sources">{props.citations}</div>

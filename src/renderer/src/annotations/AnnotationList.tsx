@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { commentaryText } from '../../../shared/annotations/model'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
 import { t } from '../i18n'
@@ -17,14 +18,28 @@ interface Props {
   onReattach: (id: string) => boolean
 }
 
-/** At most this many items are drawn at once; a filter narrows a longer list (10,000 notes stay responsive). */
-const shownLimit = 300
+/** A first guess at an item's height (px) before it is measured; items differ with their tags and comment. */
+const estimatedItemHeight = 76
 
 /** One list item; redrawn only when its annotation, the tags or its label change (10,000 notes, one added). */
-const Item = memo(function Item({ annotation, tags, label, onOpen }: { annotation: Annotation; tags: Map<string, Tag>; label: string; onOpen: (id: string) => void }) {
+const Item = memo(function Item({
+  annotation,
+  tags,
+  label,
+  onOpen,
+  index,
+  measure
+}: {
+  annotation: Annotation
+  tags: ReadonlyMap<string, Tag>
+  label: string
+  onOpen: (id: string) => void
+  index: number
+  measure: (element: HTMLElement | null) => void
+}) {
   const comment = commentaryText(annotation.body)
   return (
-    <li className="annotation-item" data-annotation-id={annotation.id}>
+    <li className="annotation-item" data-annotation-id={annotation.id} data-index={index} ref={measure}>
       <button type="button" onClick={() => onOpen(annotation.id)}>
         <span className="annotation-item-article">{label}</span>
         <span className="annotation-item-quote">“{annotation.target.quote.exact}”</span>
@@ -54,6 +69,12 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
     return names
   }, [ordered, orphans])
   const shown = useMemo(() => ordered.filter((annotation) => matchesFilter(annotation, filter, (id) => tagMap.get(id)?.name)), [ordered, filter, tagMap])
+  // Only the items in view (and a few around) are in the page, so 10,000 notes cost what a screenful does.
+  const scroller = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render on purpose
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => estimatedItemHeight, overscan: 6, getItemKey: (index) => shown[index]!.id })
+  const items = virtualizer.getVirtualItems()
+  const offset = items[0]?.start ?? 0
   return (
     <section className="annotation-list" aria-label={t('annotationsTitle')}>
       <h2>{t('annotationsTitle')}</h2>
@@ -90,13 +111,25 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
       {ordered.length === 0 && orphans.length === 0 ? (
         <p className="muted">{t('annotationsEmpty')}</p>
       ) : (
-        <ul className="annotation-items">
-          {shown.slice(0, shownLimit).map((annotation) => (
-            <Item key={annotation.id} annotation={annotation} tags={tagMap} label={labels.get(annotation.target.eId) ?? annotation.target.eId} onOpen={onOpen} />
-          ))}
-        </ul>
+        <div className="annotation-items" ref={scroller}>
+          <ul style={{ height: virtualizer.getTotalSize(), paddingTop: offset }}>
+            {items.map((item) => {
+              const annotation = shown[item.index]!
+              return (
+                <Item
+                  key={annotation.id}
+                  index={item.index}
+                  measure={virtualizer.measureElement}
+                  annotation={annotation}
+                  tags={tagMap}
+                  label={labels.get(annotation.target.eId) ?? annotation.target.eId}
+                  onOpen={onOpen}
+                />
+              )
+            })}
+          </ul>
+        </div>
       )}
-      {shown.length > shownLimit && <p className="muted">{t('annotationsMore', { count: shown.length - shownLimit })}</p>}
       {orphans.length > 0 && (
         <div className="orphans" role="region" aria-label={t('orphansTitle')}>
           <h2>{t('orphansTitle')}</h2>

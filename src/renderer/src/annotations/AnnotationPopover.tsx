@@ -6,7 +6,7 @@ import { t } from '../i18n'
 interface Props {
   /** Every annotation at the clicked place, innermost first. */
   annotations: Annotation[]
-  tags: Map<string, Tag>
+  tags: ReadonlyMap<string, Tag>
   at: { x: number; y: number }
   onOpen: (id: string) => void
   onClose: () => void

@@ -17,29 +17,37 @@ interface Props {
   onChange: (body: Commentary) => void
   /** The text box's accessible name; "Commentary" unless told. */
   label?: string
+  /** Puts the caret in the commentary when it opens (the user chose Comment). */
+  autoFocus?: boolean
+  /** Escape pressed in the commentary. */
+  onEscape?: () => void
 }
 
-function stateFor(body: Commentary): EditorState {
+function stateFor(body: Commentary, onEscape: () => void): EditorState {
   const doc = body.doc.content?.length ? commentarySchema.nodeFromJSON(body.doc) : commentarySchema.topNodeType.createAndFill()!
   return EditorState.create({
     doc,
     plugins: [
       history(),
       keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo, 'Mod-b': toggleBold, 'Mod-i': toggleItalic, Enter: splitItem, 'Mod-[': liftItem, 'Mod-]': sinkItem }),
+      // Escape is not "select the parent node" here: it leaves the commentary (the view swallows the key itself).
+      keymap({ Escape: () => (onEscape(), true) }),
       keymap(baseKeymap)
     ]
   })
 }
 
 /** Rich-text commentary in a small ProseMirror view of its own: bold, italic, lists, quotes and links. */
-export function CommentaryEditor({ annotationId, body, onChange, label }: Props) {
+export function CommentaryEditor({ annotationId, body, onChange, label, autoFocus, onEscape }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const emitted = useRef<Commentary | null>(null)
   const [linking, setLinking] = useState<{ href: string; refused: boolean } | null>(null)
   const change = useRef(onChange)
+  const escape = useRef(onEscape)
   useLayoutEffect(() => {
     change.current = onChange
+    escape.current = onEscape
   })
 
   useEffect(() => {
@@ -47,7 +55,7 @@ export function CommentaryEditor({ annotationId, body, onChange, label }: Props)
     if (view.current && emitted.current === body) return
     view.current?.destroy()
     const editorView = new EditorView(host.current!, {
-      state: stateFor(body),
+      state: stateFor(body, () => escape.current?.()),
       attributes: { class: 'commentary-text', 'aria-label': label ?? t('annotationCommentary'), role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr) {
         editorView.updateState(editorView.state.apply(tr))
@@ -59,6 +67,10 @@ export function CommentaryEditor({ annotationId, body, onChange, label }: Props)
     })
     view.current = editorView
   }, [annotationId, body, label])
+
+  useEffect(() => {
+    if (autoFocus) view.current?.focus()
+  }, [annotationId, autoFocus])
 
   useEffect(
     () => () => {

@@ -1,12 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
-import type { DocJSON } from '../../../shared/document/types'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
 import { ok, type Result } from '../../../shared/errors'
-import type { ProjectFile } from '../../../shared/project/schema'
 import { addTag } from '../../../shared/tags/taxonomy'
+import { projectStore, useStore } from '../store/useStore'
 import type { AnnotationLayout, LegalEditorHandle } from '../editor/LegalEditor'
-import type { DrawnAnnotation } from '../editor/plugins/annotations'
 import { AnnotationCitations } from '../sources/AnnotationCitations'
 import { citationStyleOf } from '../sources/useCitationFormatter'
 import { AnnotationEditor } from './AnnotationEditor'
@@ -16,16 +14,12 @@ import { currentAuthor } from './current-author'
 import { noFilter, type AnnotationFilter } from './filter'
 import { ReplyThread } from './ReplyThread'
 import { SelectionMenu, type SelectionAction } from './SelectionMenu'
-import { highlightColor } from './tag-colors'
 import { useAnnotations } from './useAnnotations'
 
 interface Options {
-  project: ProjectFile | null
-  content: DocJSON | null
   /** The legal text's editor, when one is shown. */
   editor: () => LegalEditorHandle | null
   outline: OutlineEntry[]
-  updateProject: (change: (project: ProjectFile) => ProjectFile, dirty?: boolean) => void
 }
 
 /** Every article (and preamble) of the outline, flattened, with its label. */
@@ -42,37 +36,42 @@ function articlesOf(outline: OutlineEntry[]): { eId: string; label: string }[] {
 }
 
 const emptyLayout: AnnotationLayout = { order: [], orphans: [], counts: new Map() }
+const noAnnotations: ReadonlyMap<string, Annotation> = new Map()
+const noTags: ReadonlyMap<string, Tag> = new Map()
 
 /**
  * Everything about annotating, gathered for the workbench: what the editor draws, the annotation pane
  * (list, filters, orphans, editor), the selection toolbar and context menu, the popover for clicked
  * highlights, per-article counts for the outline, and undo/redo.
  */
-export function useAnnotationWorkbench({ project, content, editor, outline, updateProject }: Options) {
-  const annotations = useMemo(() => project?.annotations ?? [], [project?.annotations])
-  const tags = useMemo(() => project?.tags ?? [], [project?.tags])
-  const tagMap = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
-  const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations])
+export function useAnnotationWorkbench({ editor, outline }: Options) {
+  const data = useStore((state) => state.open?.data ?? null)
+  const hasText = Boolean(data?.rest.document)
+  const sourceMap = data?.sources
+  const sources = useMemo(() => [...(sourceMap?.values() ?? [])], [sourceMap])
+  const citationStyle = citationStyleOf(data?.rest ?? null)
+  const byId = data?.annotations ?? noAnnotations
+  const tagMap = (data?.tags ?? noTags) as ReadonlyMap<string, Tag>
+  const tags = useMemo(() => [...tagMap.values()], [tagMap])
   const articles = useMemo(() => articlesOf(outline), [outline])
-  const operations = useAnnotations({ annotations, content, updateProject })
+  const operations = useAnnotations(projectStore)
   const { add, update } = operations
   const [layout, setLayout] = useState<AnnotationLayout>(emptyLayout)
-  const [openId, setOpenId] = useState<string | null>(null)
-  const [focusTags, setFocusTags] = useState(false)
+  const openId = useStore((state) => state.selectedAnnotation)
+  const setOpenId = projectStore.select
+  const [focus, setFocus] = useState<'tags' | 'commentary' | null>(null)
   const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null)
   const [popover, setPopover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null)
 
-  const drawn = useMemo<DrawnAnnotation[]>(() => annotations.map((annotation) => ({ annotation, color: highlightColor(annotation, tagMap) })), [annotations, tagMap])
-
   const open = useCallback(
-    (id: string | null, options: { focusTags?: boolean } = {}) => {
+    (id: string | null, options: { focus?: 'tags' | 'commentary' } = {}) => {
       setOpenId(id)
-      setFocusTags(Boolean(options.focusTags))
+      setFocus(options.focus ?? null)
       setPopover(null)
       editor()?.showAnnotation(id)
     },
-    [editor]
+    [editor, setOpenId]
   )
 
   const act = useCallback(
@@ -84,10 +83,10 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
       editor()!.rememberRange(annotation.id, selected.range)
       document.getSelection()?.removeAllRanges()
       if (action === 'highlight') setOpenId(null)
-      else open(annotation.id, { focusTags: action === 'tag' })
+      else open(annotation.id, { focus: action === 'tag' ? 'tags' : 'commentary' })
       return true
     },
-    [editor, add, open]
+    [editor, add, open, setOpenId]
   )
 
   const reattach = useCallback(
@@ -108,13 +107,11 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
       const id = crypto.randomUUID()
       const added = addTag(tags, id, { name })
       if (!added.ok) return added
-      updateProject((current) => {
-        const again = addTag(current.tags, id, { name })
-        return again.ok ? { ...current, tags: again.value } : current
-      })
-      return ok(added.value.find((tag) => tag.id === id)!)
+      const tag = added.value.find((each) => each.id === id)!
+      projectStore.apply([{ in: 'tags', id, value: tag }])
+      return ok(tag)
     },
-    [tags, updateProject]
+    [tags]
   )
 
   // Anchored annotations in document order, and orphans (the editor counts them per article).
@@ -123,14 +120,14 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
 
   const opened = openId ? byId.get(openId) : undefined
   const orphanSet = new Set(layout.orphans)
-  const pane = !project?.document ? null : opened ? (
+  const pane = !hasText ? null : opened ? (
     <AnnotationEditor
       annotation={opened}
       orphaned={orphanSet.has(opened.id)}
       tags={tags}
       articles={articles}
-      backlinks={annotations.filter((other) => other.id !== opened.id && other.target.eId !== opened.target.eId && other.links.includes(opened.target.eId))}
-      focusTags={focusTags}
+      backlinks={[...byId.values()].filter((other) => other.id !== opened.id && other.target.eId !== opened.target.eId && other.links.includes(opened.target.eId))}
+      focus={focus}
       onChange={(changes, key) => operations.update(opened.id, changes, key)}
       onCreateTag={createTag}
       onDelete={() => {
@@ -143,8 +140,8 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
       citations={
         <AnnotationCitations
           citations={opened.citations}
-          sources={project.sources}
-          style={citationStyleOf(project)}
+          sources={sources}
+          style={citationStyle}
           onChange={(citations) => update(opened.id, { citations })}
         />
       }
@@ -165,7 +162,7 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
 
   const overlays = (
     <>
-      {project?.document && (
+      {hasText && (
         <SelectionMenu container={() => document.querySelector('.legal-text')} contextMenuAt={contextMenuAt} onAction={act} onDismissContextMenu={() => setContextMenuAt(null)} />
       )}
       {popover && (
@@ -181,17 +178,22 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
   )
 
   return {
-    drawn,
+    tags: tagMap,
     pane,
     overlays,
     counts: layout.counts,
     act,
-    undo: operations.undo,
-    redo: operations.redo,
     onLayout: setLayout,
     /** Opens an annotation in the pane and scrolls the text to it (e.g. from a source's "cited by" list). */
     openAnnotation: open,
     onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => setPopover({ ids, at }), []),
+    /** Closes the popover or context menu, if one is open; true if it did (Escape). */
+    dismiss: useCallback(() => {
+      if (!popover && !contextMenuAt) return false
+      setPopover(null)
+      setContextMenuAt(null)
+      return true
+    }, [popover, contextMenuAt]),
     /** Opens the context menu at the pointer when text is selected; true if it did. */
     onContextMenu: useCallback(
       (at: { x: number; y: number }) => {
@@ -200,8 +202,6 @@ export function useAnnotationWorkbench({ project, content, editor, outline, upda
         return true
       },
       [editor]
-    ),
-    /** Targets re-read from the text as it is now, for saving. */
-    annotationsToSave: useCallback((): Annotation[] => editor()?.currentTargets(annotations) ?? annotations, [editor, annotations])
+    )
   }
 }

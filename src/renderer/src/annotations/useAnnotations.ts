@@ -1,77 +1,34 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useMemo } from 'react'
 import { createAnnotation, reviseAnnotation } from '../../../shared/annotations/model'
 import type { Annotation, AnnotationTarget } from '../../../shared/annotations/types'
-import type { DocJSON } from '../../../shared/document/types'
-import type { ProjectFile } from '../../../shared/project/schema'
-import { emptyHistory, record, redoStep, undoStep, type AnnotationHistory } from './annotation-history'
+import type { ProjectStore } from '../store/project-store'
 import { currentAuthor } from './current-author'
 
-interface Options {
-  annotations: Annotation[]
-  /** The loaded document; a new one starts a fresh undo history. */
-  content: DocJSON | null
-  updateProject: (change: (project: ProjectFile) => ProjectFile, dirty?: boolean) => void
-}
+type AnnotationChanges = Partial<Omit<Annotation, 'id' | 'created' | 'author'>>
 
 /**
- * The open project's annotations and every operation on them. Each operation is one undo step; typing in
- * one annotation's commentary coalesces into one step.
+ * The operations on annotations, each applied to the store as one undo step by id; typing in one
+ * annotation's commentary (one `coalesceKey`) coalesces into one step.
  */
-export function useAnnotations({ annotations, content, updateProject }: Options) {
-  // The history belongs to the document it was made on: a newly loaded one starts empty.
-  const [history, setHistory] = useState<{ content: DocJSON | null; value: AnnotationHistory }>({ content, value: emptyHistory() })
-  const current = history.content === content ? history.value : emptyHistory()
-  const latest = useRef(annotations)
-  const latestHistory = useRef(current)
-  useLayoutEffect(() => {
-    latest.current = annotations
-    latestHistory.current = current
-  })
-
-  const show = useCallback(
-    (list: Annotation[], value: AnnotationHistory) => {
-      latest.current = list
-      latestHistory.current = value
-      setHistory({ content, value })
-      updateProject((project) => ({ ...project, annotations: list }))
-    },
-    [content, updateProject]
-  )
-
-  const apply = useCallback((next: Annotation[], key?: string) => show(next, record(latestHistory.current, latest.current, next, key)), [show])
-
-  const add = useCallback(
-    (target: AnnotationTarget, tags: string[] = []) => {
+export function annotationOperations(store: ProjectStore) {
+  const current = (id: string) => store.getState().open?.data.annotations.get(id)
+  return {
+    add(target: AnnotationTarget, tags: string[] = []): Annotation {
       const annotation = createAnnotation({ target, author: currentAuthor(), tags })
-      apply([...latest.current, annotation])
+      store.apply([{ in: 'annotations', id: annotation.id, value: annotation }])
       return annotation
     },
-    [apply]
-  )
-
-  const update = useCallback(
-    (id: string, changes: Partial<Omit<Annotation, 'id' | 'created' | 'author'>>, coalesceKey?: string) => {
-      apply(
-        latest.current.map((annotation) => (annotation.id === id ? reviseAnnotation(annotation, changes) : annotation)),
-        coalesceKey
-      )
+    update(id: string, changes: AnnotationChanges, coalesceKey?: string) {
+      const annotation = current(id)
+      if (annotation) store.apply([{ in: 'annotations', id, value: reviseAnnotation(annotation, changes) }], { key: coalesceKey })
     },
-    [apply]
-  )
+    remove(id: string) {
+      if (current(id)) store.apply([{ in: 'annotations', id, value: null }])
+    }
+  }
+}
 
-  const remove = useCallback((id: string) => apply(latest.current.filter((annotation) => annotation.id !== id)), [apply])
-
-  const step = useCallback(
-    (direction: typeof undoStep) => {
-      const result = direction(latestHistory.current)
-      if (!result) return false
-      show(result.list, result.history)
-      return true
-    },
-    [show]
-  )
-  const undo = useCallback(() => step(undoStep), [step])
-  const redo = useCallback(() => step(redoStep), [step])
-
-  return { add, update, remove, undo, redo, canUndo: current.undo.length > 0, canRedo: current.redo.length > 0 }
+/** The annotation operations on a store, for a component. */
+export function useAnnotations(store: ProjectStore) {
+  return useMemo(() => annotationOperations(store), [store])
 }

@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react'
+import { useStore } from '../store/useStore'
 
 /** How long after the last change the project is saved on its own. */
 export const autosaveDelayMs = 3000
 
 /**
- * Saves a few seconds after the last change (each new `revision` restarts the wait), on top of explicit
- * Save. Only while `enabled`: the project has a file, has unsaved changes, and nothing waits for the user.
+ * Saves a few seconds after the last change (each new edit restarts the wait), on top
+ * of explicit Save. Only while `enabled`: the project has a file, has unsaved changes, and nothing waits
+ * for the user. Reading the revision here keeps the rest of the workbench from re-rendering per edit.
  */
-export function useAutosave(enabled: boolean, revision: unknown, save: () => void, delayMs = autosaveDelayMs): void {
+export function useAutosave(enabled: boolean, save: () => void, delayMs = autosaveDelayMs): void {
+  const revision = useStore((state) => (enabled ? state.editedRevision : 0))
   const latestSave = useRef(save)
   useEffect(() => {
     latestSave.current = save
@@ -17,4 +20,10 @@ export function useAutosave(enabled: boolean, revision: unknown, save: () => voi
     const timer = window.setTimeout(() => latestSave.current(), delayMs)
     return () => window.clearTimeout(timer)
   }, [enabled, revision, delayMs])
+}
+
+/** Autosave as a component of its own, so that only it re-renders with each revision. */
+export function Autosave({ enabled, save }: { enabled: boolean; save: () => void }): null {
+  useAutosave(enabled, save)
+  return null
 }

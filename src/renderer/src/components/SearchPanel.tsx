@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import { buildSearchIndex, search, type SearchHit } from '../../../shared/search/search'
 import { t } from '../i18n'
@@ -17,8 +17,12 @@ interface Props {
 export function SearchPanel({ doc, onHits, onClose }: Props) {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(-1)
-  const index = useMemo(() => buildSearchIndex(doc), [doc])
-  const results = useMemo(() => search(index, query), [index, query])
+  // The field updates at once; searching, the result list and the marks in the text follow in a
+  // low-priority render that the next keystroke interrupts, so typing (here or in the text) never waits.
+  const searchedQuery = useDeferredValue(query)
+  const searchedDoc = useDeferredValue(doc)
+  const index = useMemo(() => buildSearchIndex(searchedDoc), [searchedDoc])
+  const results = useMemo(() => search(index, searchedQuery), [index, searchedQuery])
   const hits = useMemo(() => results.groups.flatMap((group) => group.hits), [results])
   /** Where each group's hits start in `hits`, for the active-hit index. */
   const groupStarts = useMemo(() => {
@@ -61,7 +65,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
           }
         }}
       />
-      {query.trim() && (
+      {searchedQuery.trim() && (
         <p className="muted" data-testid="search-count" aria-live="polite">
           {results.total === 0 ? t('searchNone') : t('searchCount', { count: results.total, articles: results.groups.length })}
         </p>

@@ -1,14 +1,18 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
+import { closeHistory, redo, undo, undoDepth } from 'prosemirror-history'
 import { TextSelection } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import type { DocJSON } from '../../../shared/document/types'
 import { findUnitPos } from '../../../shared/document/outline'
-import type { Annotation, AnnotationTarget } from '../../../shared/annotations/types'
+import type { Annotation, AnnotationTarget, Tag } from '../../../shared/annotations/types'
 import { buildDocumentText } from '../../../shared/annotations/document-text'
 import { targetFromRange, type DocRange } from '../../../shared/annotations/selectors'
 import { createEditorState } from './create-state'
-import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
+import { highlightColor } from '../annotations/tag-colors'
+import { touchedAnnotations } from '../store/operations'
+import type { ProjectStore } from '../store/project-store'
+import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
 import { searchHighlightPlugin, setSearchHits, type HitRange } from './plugins/search-highlight'
 import { setUnitFocus } from './plugins/unit-focus'
@@ -26,8 +30,6 @@ export interface LegalEditorHandle {
   rememberRange(id: string, range: DocRange): void
   /** Scrolls to an annotation and outlines it; false if it is not anchored. */
   showAnnotation(id: string | null): boolean
-  /** The annotations with their targets re-read from the text as it is now (see currentTargets). */
-  currentTargets(annotations: readonly Annotation[]): Annotation[]
 }
 
 /** Where annotations are in the text: ids in document order and ids that could not anchor. */
@@ -44,8 +46,10 @@ interface Props {
   editing: boolean
   /** Called with the document when it is loaded (`edited` false) and after every change (`edited` true). */
   onDocChange: (doc: PMNode, edited: boolean) => void
-  /** The annotations to draw, each with its highlight colour. */
-  annotations?: DrawnAnnotation[]
+  /** The project store: the editor draws its annotations, patched per operation, and serves it the text. */
+  store: ProjectStore
+  /** The project's tags, by id: an annotation is drawn in its first tag's colour. */
+  tags: ReadonlyMap<string, Tag>
   /** Called when annotations are anchored, moved, orphaned or reordered. */
   onAnnotationLayout?: (layout: AnnotationLayout) => void
   /** Called when the user clicks highlighted text, with every annotation there. */
@@ -54,7 +58,7 @@ interface Props {
 
 /** The legal text in a ProseMirror view. React owns the frame; ProseMirror owns everything inside it. */
 export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEditor(
-  { content, editing, onDocChange, annotations, onAnnotationLayout, onClickAnnotations },
+  { content, editing, onDocChange, store, tags, onAnnotationLayout, onClickAnnotations },
   ref
 ) {
   const host = useRef<HTMLDivElement>(null)
@@ -66,41 +70,79 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
   const onClick = useRef(onClickAnnotations)
   onClick.current = onClickAnnotations
   const knownRanges = useRef(new Map<string, DocRange>())
+  const tagsNow = useRef(tags)
+  tagsNow.current = tags
 
   useEffect(() => {
+    const plugins = [annotationsPlugin({ onClickAnnotations: (ids, at) => onClick.current?.(ids, at) }), searchHighlightPlugin()]
+    // Undo and Redo in the text walk the project's one history (which calls back into this editor's own).
+    const commands = { undo: () => store.undo(), redo: () => store.redo() }
     const editorView = new EditorView(host.current!, {
-      state: createEditorState(content, [annotationsPlugin({ onClickAnnotations: (ids, at) => onClick.current?.(ids, at) }), searchHighlightPlugin()]),
+      state: createEditorState(content, plugins, commands),
       attributes: { class: 'legal-text', 'aria-label': 'Legal text', spellcheck: 'false' },
       dispatchTransaction(tr) {
         const before = annotationsKey.getState(editorView.state)
+        const depth = undoDepth(editorView.state)
         const next = editorView.state.apply(tr)
         editorView.updateState(next)
-        if (tr.docChanged) onChange.current(next.doc, true)
+        if (tr.docChanged) {
+          store.textEdited(undoDepth(next) > depth)
+          onChange.current(next.doc, true)
+        }
         const after = annotationsKey.getState(next)
         // Typing moves ranges but keeps their order: only a new order or new orphans is a new layout.
         if (after && (after.order !== before?.order || after.orphans !== before?.orphans)) onLayout.current?.(annotationLayout(next))
       }
     })
     view.current = editorView
+    const loadedDoc = editorView.state.doc
+    store.attachText({
+      currentDoc: () => editorView.state.doc,
+      // Targets are re-read only from an edited text: a file's own targets stay as written (a merge compares them).
+      currentTargets: (list) => (editorView.state.doc.eq(loadedDoc) ? [...list] : currentTargets(editorView.state, list)),
+      undo: () => undo(editorView.state, editorView.dispatch),
+      redo: () => redo(editorView.state, editorView.dispatch),
+      closeGroup: () => editorView.dispatch(closeHistory(editorView.state.tr))
+    })
+    const drawnOf = (annotation: Annotation): DrawnAnnotation => ({ annotation, color: highlightColor(annotation, tagsNow.current) })
+    // Each operation redraws only the annotations it touched.
+    const stopListening = store.onChanges((changes) => {
+      const ids = touchedAnnotations(changes)
+      if (ids.length === 0) return
+      const annotations = store.getState().open?.data.annotations
+      const put: DrawnAnnotation[] = []
+      const removed: string[] = []
+      for (const id of ids) {
+        const annotation = annotations?.get(id)
+        if (annotation) put.push(drawnOf(annotation))
+        else removed.push(id)
+      }
+      const ranges = knownRanges.current
+      knownRanges.current = new Map()
+      editorView.dispatch(patchAnnotations(editorView.state.tr, put, removed, ranges))
+    })
     onChange.current(editorView.state.doc, false)
     return () => {
+      stopListening()
+      store.attachText(null)
       editorView.destroy()
       view.current = null
     }
-  }, [content])
+  }, [content, store])
 
   useEffect(() => {
     const editorView = view.current
     if (editorView) editorView.dispatch(setReadOnly(editorView.state.tr, !editing))
   }, [editing, content])
 
+  // Every annotation, when the text is loaded and when tag colours change (a tag's colour reaches many).
   useEffect(() => {
     const editorView = view.current
+    const annotations = store.getState().open?.data.annotations
     if (!editorView || !annotations) return
-    const ranges = knownRanges.current
-    knownRanges.current = new Map()
-    editorView.dispatch(syncAnnotations(editorView.state.tr, annotations, ranges))
-  }, [annotations, content])
+    const drawn = Array.from(annotations.values(), (annotation) => ({ annotation, color: highlightColor(annotation, tags) }))
+    editorView.dispatch(syncAnnotations(editorView.state.tr, drawn))
+  }, [tags, content, store])
 
   useImperativeHandle(ref, () => ({
     currentDoc: () => view.current?.state.doc ?? null,
@@ -124,9 +166,6 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
       const element = node instanceof HTMLElement ? node : node.parentElement
       element?.scrollIntoView({ block: 'center' })
       return true
-    },
-    currentTargets(list) {
-      return view.current ? currentTargets(view.current.state, list) : [...list]
     },
     showSearchHits(hits, active) {
       const editorView = view.current

@@ -1,38 +1,34 @@
 import { useCallback, useState } from 'react'
-import type { Node as PMNode } from 'prosemirror-model'
 import { legalSchema } from '../../../shared/document/schema'
 import { invoke } from '../bridge'
-import type { useProjectSession } from '../useProjectSession'
+import { composeProject } from '../store/compose'
+import { projectStore } from '../store/useStore'
+import { sameValue } from '../store/same-value'
 import { importWebAnnotations, type WebImportReport } from './import-web-annotations'
 
-type Session = ReturnType<typeof useProjectSession>
-
 /** The renderer side of W3C Web Annotation import and export; main reads and writes the files. */
-export function useWebAnnotations(session: Session, currentDoc: () => PMNode | null) {
+export function useWebAnnotations() {
   const [report, setReport] = useState<WebImportReport | null>(null)
-  const { snapshot, showError, adoptMerged } = session
 
   const exportAll = useCallback(async () => {
-    const project = snapshot(currentDoc())
-    if (!project) return showError({ code: 'errorNoProjectOpen' })
+    const project = composeProject(projectStore.getState(), projectStore.text())
+    if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
     const reply = await invoke('annotations:exportWeb', { project })
-    if (!reply.ok) showError(reply.error)
-  }, [snapshot, currentDoc, showError])
+    if (!reply.ok) projectStore.showError(reply.error)
+  }, [])
 
-  const importFile = useCallback(
-    async () => {
-      const project = snapshot(currentDoc())
-      if (!project?.document) return showError({ code: 'errorAnnotationsNeedText' })
-      const reply = await invoke('annotations:readWeb', {})
-      if (!reply.ok) return showError(reply.error)
-      if (!reply.value) return
-      const doc = currentDoc() ?? legalSchema.nodeFromJSON(project.document.content)
-      const outcome = importWebAnnotations(project, doc, reply.value)
-      if (outcome.report.accepted + outcome.report.updated > 0) adoptMerged(outcome.project)
-      setReport(outcome.report)
-    },
-    [snapshot, currentDoc, showError, adoptMerged]
-  )
+  const importFile = useCallback(async () => {
+    const project = composeProject(projectStore.getState(), projectStore.text())
+    if (!project?.document) return projectStore.showError({ code: 'errorAnnotationsNeedText' })
+    const reply = await invoke('annotations:readWeb', {})
+    if (!reply.ok) return projectStore.showError(reply.error)
+    if (!reply.value) return
+    const doc = projectStore.text()?.currentDoc() ?? legalSchema.nodeFromJSON(project.document.content)
+    const outcome = importWebAnnotations(project, doc, reply.value)
+    // One undoable step that touches only what the import added or updated.
+    if (outcome.report.accepted + outcome.report.updated > 0) projectStore.adopt(outcome.project, sameValue)
+    setReport(outcome.report)
+  }, [])
 
   const closeReport = useCallback(() => setReport(null), [])
 

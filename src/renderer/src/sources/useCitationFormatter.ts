@@ -6,7 +6,7 @@ import type { CitationStyleId, CslItem } from '../../../shared/sources/types'
 import { cslFiles } from './csl-assets'
 
 /** The project's citation style: the one the user picked, else the default (OSCOLA). */
-export function citationStyleOf(project: ProjectFile | null): CitationStyleId {
+export function citationStyleOf(project: Pick<ProjectFile, 'meta'> | null): CitationStyleId {
   return project?.meta.citationStyle ?? defaultCitationStyle
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { history, undo } from 'prosemirror-history'
 import { EditorState } from 'prosemirror-state'
 import { legalSchema } from '../../../../shared/document/schema'
 import { importPlainText } from '../../../../shared/import/plain-text'
@@ -6,7 +7,7 @@ import { buildDocumentText } from '../../../../shared/annotations/document-text'
 import { createAnnotation } from '../../../../shared/annotations/model'
 import { targetFromRange } from '../../../../shared/annotations/selectors'
 import type { Annotation } from '../../../../shared/annotations/types'
-import { annotationLayout, annotationsAt, annotationsKey, annotationsPlugin, currentTargets, syncAnnotations, type DrawnAnnotation } from './annotations'
+import { annotationLayout, annotationsAt, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, syncAnnotations, type DrawnAnnotation } from './annotations'
 
 const text = [
   'Constitution of Examplestan',
@@ -103,6 +104,28 @@ describe('the annotations plugin', () => {
     const state = loaded.apply(loaded.tr.delete(from, from + 'secular state'.length))
     expect(annotationLayout(state)).toEqual({ order: ['separate', 'marriage'], orphans: ['secular'], counts: new Map([['art_1', 1], ['art_2', 1]]) })
     expect(drawnIds(state)).toEqual(['marriage', 'separate'])
+  })
+
+  it('re-anchors the orphan when the deletion is undone, and draws it again (defect 5)', () => {
+    const withHistory = EditorState.create({ doc: base.doc, plugins: [history(), annotationsPlugin()] })
+    const start = withHistory.apply(syncAnnotations(withHistory.tr, drawn([marriage, secular, separate])))
+    const from = posOf(start, 'secular state')
+    const deleted = start.apply(start.tr.delete(from, from + 'secular state'.length))
+    expect(annotationLayout(deleted).orphans).toEqual(['secular'])
+    let restored = deleted
+    undo(deleted, (tr) => (restored = restored.apply(tr)))
+    expect(annotationLayout(restored)).toEqual({ order: ['secular', 'separate', 'marriage'], orphans: [], counts: new Map([['art_1', 2], ['art_2', 1]]) })
+    expect(quoteOf(restored, 'secular')).toBe('secular state')
+    expect(drawnIds(restored)).toEqual(['marriage', 'secular', 'separate'])
+  })
+
+  it('patches one annotation without looking at the others', () => {
+    const religious = annotate(loaded, 'Religious', 'religious')
+    const added = loaded.apply(patchAnnotations(loaded.tr, drawn([religious]), []))
+    expect(annotationLayout(added).order).toEqual(['secular', 'religious', 'separate', 'marriage'])
+    const removed = added.apply(patchAnnotations(added.tr, [], ['secular']))
+    expect(annotationLayout(removed).order).toEqual(['religious', 'separate', 'marriage'])
+    expect(drawnIds(removed)).toEqual(['marriage', 'religious', 'separate'])
   })
 
   it('saves targets re-read from the corrected text, and leaves untouched ones as they were', () => {

@@ -4,7 +4,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { anchorTarget } from '../../../../shared/annotations/anchor'
 import { buildDocumentText } from '../../../../shared/annotations/document-text'
 import { targetFromRange, type DocRange } from '../../../../shared/annotations/selectors'
-import type { Annotation } from '../../../../shared/annotations/types'
+import type { Annotation, AnnotationTarget } from '../../../../shared/annotations/types'
 import { updateCounts, updateOrder } from './annotation-order'
 
 /**
@@ -39,6 +39,8 @@ export interface AnnotationsState {
 type Meta =
   /** The annotation list changed; `ranges` gives ranges already known (a new annotation from a selection). */
   | { type: 'sync'; drawn: DrawnAnnotation[]; ranges?: Map<string, DocRange> }
+  /** Some annotations were added, changed (`put`) or deleted (`removed`): only they are looked at. */
+  | { type: 'patch'; put: DrawnAnnotation[]; removed: string[]; ranges?: Map<string, DocRange> }
   | { type: 'activate'; id: string | null }
 
 interface SegmentSpec {
@@ -146,11 +148,36 @@ function mapThrough(state: AnnotationsState, tr: Transaction): AnnotationsState 
     }
   }
   const next = { ...state, ranges, decorations: state.decorations.map(tr.mapping, tr.doc) }
-  if (collapsed.length === 0) return next
+  const found = reanchorOrphans(state, tr.doc)
+  if (collapsed.length === 0 && found.size === 0) return next
+  for (const [id, range] of found) ranges.set(id, range)
   const orphans = new Set([...state.orphans, ...collapsedIds])
-  const order = updateOrder(state.order, ranges, collapsedIds)
-  const counts = updateCounts(state.counts, collapsedIds, (id) => articleOf(state.drawn, id), () => undefined)
-  return { ...next, orphans, order, counts, decorations: redraw({ ...next, orphans, order, counts }, tr.doc, collapsed) }
+  for (const id of found.keys()) orphans.delete(id)
+  const changed = new Set([...collapsedIds, ...found.keys()])
+  const order = updateOrder(state.order, ranges, changed)
+  const counts = updateCounts(
+    state.counts,
+    changed,
+    (id) => (state.ranges.has(id) ? articleOf(state.drawn, id) : undefined),
+    (id) => (ranges.has(id) ? articleOf(state.drawn, id) : undefined)
+  )
+  return { ...next, orphans, order, counts, decorations: redraw({ ...next, orphans, order, counts }, tr.doc, [...collapsed, ...found.values()]) }
+}
+
+/**
+ * Orphans whose text is back (an undone deletion, text typed again): they anchor where their quote is
+ * found exactly, at its place or by its context; a fuzzy match is left for the user to re-attach.
+ */
+function reanchorOrphans(state: AnnotationsState, doc: PMNode): Map<string, DocRange> {
+  const found = new Map<string, DocRange>()
+  if (state.orphans.size === 0) return found
+  const text = buildDocumentText(doc)
+  for (const id of state.orphans) {
+    const target = state.drawn.get(id)?.annotation.target
+    const anchor = target && anchorTarget(text, target)
+    if (anchor && anchor.method !== 'fuzzy') found.set(id, anchor.range)
+  }
+  return found
 }
 
 /** The article an annotation is counted in: its target's eId. */
@@ -181,6 +208,18 @@ function sync(state: AnnotationsState, doc: PMNode, meta: Extract<Meta, { type: 
     if (!unchanged(previous, entry, meta.ranges?.get(entry.annotation.id))) changedEntries.push(entry)
   }
   const removed = stillThere < state.drawn.size ? removedIds(state, meta.drawn) : []
+  return applyDiff(state, doc, changedEntries, removed, meta.ranges)
+}
+
+/** Applies a patch: only the annotations it names are compared, so one operation costs one annotation's work. */
+function patch(state: AnnotationsState, doc: PMNode, meta: Extract<Meta, { type: 'patch' }>): AnnotationsState {
+  const changedEntries = meta.put.filter((entry) => !unchanged(state.drawn.get(entry.annotation.id), entry, meta.ranges?.get(entry.annotation.id)))
+  const removed = meta.removed.filter((id) => state.drawn.has(id))
+  return applyDiff(state, doc, changedEntries, removed, meta.ranges)
+}
+
+/** Draws changed entries and drops removed ids; everything else keeps its range and decorations. */
+function applyDiff(state: AnnotationsState, doc: PMNode, changedEntries: DrawnAnnotation[], removed: string[], knownRanges: Map<string, DocRange> | undefined): AnnotationsState {
   if (changedEntries.length === 0 && removed.length === 0) return state
 
   // Copied on first write: an edit of commentary copies no range, adding a note copies no orphan.
@@ -205,7 +244,7 @@ function sync(state: AnnotationsState, doc: PMNode, meta: Extract<Meta, { type: 
     const { id } = entry.annotation
     const previous = state.drawn.get(id)
     const before = state.ranges.get(id)
-    const known = meta.ranges?.get(id)
+    const known = knownRanges?.get(id)
     drawn.set(id, entry)
     const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target
     // Commentary, tags or links changed but not where or how it is drawn: nothing to redraw.
@@ -269,6 +308,7 @@ export function annotationsPlugin(options: AnnotationsPluginOptions = {}): Plugi
         const meta = tr.getMeta(annotationsKey) as Meta | undefined
         let next = tr.docChanged ? mapThrough(value, tr) : value
         if (meta?.type === 'sync') next = sync(next, tr.doc, meta)
+        if (meta?.type === 'patch') next = patch(next, tr.doc, meta)
         if (meta?.type === 'activate') next = activate(next, tr.doc, meta.id)
         return next
       }
@@ -304,6 +344,12 @@ export function syncAnnotations(tr: Transaction, drawn: DrawnAnnotation[], range
   return tr.setMeta(annotationsKey, meta).setMeta('addToHistory', false)
 }
 
+/** Tells the plugin that these annotations were put (added or changed) or removed; no other is looked at. */
+export function patchAnnotations(tr: Transaction, put: DrawnAnnotation[], removed: string[], ranges?: Map<string, DocRange>): Transaction {
+  const meta: Meta = { type: 'patch', put, removed, ranges }
+  return tr.setMeta(annotationsKey, meta).setMeta('addToHistory', false)
+}
+
 /** Outlines one annotation (null: none). */
 export function activateAnnotation(tr: Transaction, id: string | null): Transaction {
   const meta: Meta = { type: 'activate', id }
@@ -321,6 +367,15 @@ export function annotationLayout(state: EditorState): { order: string[]; orphans
 }
 
 /**
+ * Whether a target still says where the annotation is: same unit, quote and offsets. Its context (prefix,
+ * suffix) may be written differently by another tool and is left as it is, so an unedited annotation
+ * keeps the very target it was loaded with (a merge must not see it as changed).
+ */
+function sameAnchor(now: AnnotationTarget, stored: AnnotationTarget): boolean {
+  return now.eId === stored.eId && now.quote.exact === stored.quote.exact && now.position.start === stored.position.start && now.position.end === stored.position.end
+}
+
+/**
  * The annotations with targets rebuilt from where they are drawn now, so that a corrected text is saved with
  * selectors that match it. Unchanged annotations come back as the same objects; orphans keep their target.
  */
@@ -333,7 +388,7 @@ export function currentTargets(state: EditorState, annotations: readonly Annotat
     if (!range) return annotation
     text ??= buildDocumentText(state.doc)
     const target = targetFromRange(text, range)
-    if (!target || JSON.stringify(target) === JSON.stringify(annotation.target)) return annotation
+    if (!target || sameAnchor(target, annotation.target)) return annotation
     return { ...annotation, target }
   })
 }

@@ -1,8 +1,10 @@
+import { isHistoryTransaction } from 'prosemirror-history'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 
 /**
  * Keeps the legal text read-only while annotating: the view is not editable and any transaction that would
- * change the document is dropped, unless the user has switched to "Edit text" mode.
+ * change the document is dropped, unless the user has switched to "Edit text" mode. Undo and redo of a
+ * text edit made earlier pass: the project's one history may reach back to it from reading mode.
  */
 export const readOnlyKey = new PluginKey<boolean>('readOnly')
 
@@ -13,7 +15,7 @@ export function readOnlyPlugin(readOnly = true): Plugin<boolean> {
       init: () => readOnly,
       apply: (tr, value) => (tr.getMeta(readOnlyKey) as boolean | undefined) ?? value
     },
-    filterTransaction: (tr, state) => !tr.docChanged || !readOnlyKey.getState(state),
+    filterTransaction: (tr, state) => !tr.docChanged || !readOnlyKey.getState(state) || isHistoryTransaction(tr),
     props: {
       editable: (state) => !readOnlyKey.getState(state)
     }

@@ -1,0 +1,10 @@
+import type { ImportedText } from '../../../shared/ipc'
+
+/** The dialogs the workbench itself opens. */
+export type WorkbenchDialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void }
+
+export type SelectionActionName = 'highlight' | 'comment' | 'tag'
+
+export interface MergeAction {
+  start(): Promise<void>
+}

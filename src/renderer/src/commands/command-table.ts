@@ -1,0 +1,42 @@
+import type { CommandId } from '../../../shared/commands'
+import type { MergeAction, SelectionActionName, WorkbenchDialog } from './command-context'
+import type { ProjectActions } from '../store/project-actions'
+
+/** What a command can reach in the workbench. */
+export interface CommandContext {
+  project: ProjectActions
+  /** Runs `action` now, or after the user agrees to discard unsaved changes. */
+  guarded(action: () => void): void
+  openDialog(dialog: WorkbenchDialog): void
+  annotate(action: SelectionActionName): void
+  merge: MergeAction
+  web: { importFile(): void; exportAll(): void }
+  akn: { exportAkn(): void }
+  toggleEdit(): void
+  openSearch(): void
+  openExport(): void
+  /** Whether a text is shown (search and go-to need one). */
+  hasText: boolean
+}
+
+/** Every app command and what it does: the menu and the keyboard both run commands from this table. */
+export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
+  newProject: (app) => app.guarded(() => void app.project.newProject()),
+  openProject: (app) => app.guarded(() => void app.project.openProject()),
+  closeProject: (app) => app.guarded(() => void app.project.closeProject()),
+  save: (app) => void app.project.save(false),
+  saveAs: (app) => void app.project.save(true),
+  highlight: (app) => app.annotate('highlight'),
+  comment: (app) => app.annotate('comment'),
+  tagSelection: (app) => app.annotate('tag'),
+  importPasted: (app) => app.openDialog({ kind: 'paste' }),
+  mergeFromFile: (app) => void app.merge.start(),
+  importWebAnnotations: (app) => app.web.importFile(),
+  exportWebAnnotations: (app) => app.web.exportAll(),
+  exportAkn: (app) => app.akn.exportAkn(),
+  importText: (app) => void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'import', imported })),
+  toggleEdit: (app) => app.toggleEdit(),
+  search: (app) => app.hasText && app.openSearch(),
+  goToArticle: (app) => app.hasText && app.openDialog({ kind: 'goTo' }),
+  exportDocument: (app) => app.openExport()
+}

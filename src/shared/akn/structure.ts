@@ -1,0 +1,235 @@
+import { EIdRegistry, eIdFor, romanToNumber } from '../document/eid'
+import type { DocJSON } from '../document/types'
+import { labelText, paragraphOf, type InlineContext } from './inline'
+import { basicUnitCandidates, documentTypes, hierarchicalElements, ignoredElements, labelElements, noteElements, partLevels, unusableElements, wrapperElements } from './vocabulary'
+import { attribute, elements, isText, localName, plainText, type XmlNode } from './xml'
+
+/**
+ * Turns the hierarchy of an Akoma Ntoso body into Glossa's units. A document's basic unit (article, else
+ * section, rule, clause: see vocabulary.ts) becomes an article; what holds basic units groups them (parts,
+ * chapters, however deep); what is inside a basic unit becomes its clauses and, below, its sub-points, at any
+ * depth. A document with none of these (a judgment, a debate, a `doc`) has its top-level blocks as its units.
+ * Every unit gets a valid eId: the source's, else one made the AKN way, and the source id is mapped to it.
+ */
+
+export interface StructureContext extends InlineContext {
+  eIds: EIdRegistry
+  /** Source id (eId or xml:id) to the eId given, where they differ. */
+  ids: Record<string, string>
+  generatedIds: number
+}
+
+type UnitKind = 'part' | 'chapter' | 'article' | 'clause' | 'subpoint'
+
+/** Elements whose content is inline text: never searched for units. */
+const inlineHolders = new Set(['p', 'block', 'table', 'toc', 'meta', 'quotedStructure', 'embeddedStructure', 'subFlow', 'mod', ...labelElements, ...noteElements])
+
+function structuralChildren(node: XmlNode): XmlNode[] {
+  return elements(node).filter((child) => !inlineHolders.has(localName(child)) && !documentTypes.has(localName(child)))
+}
+
+/** Reads one body (or the body of an attachment): its units and loose paragraphs, in order. */
+export class StructureReader {
+  private readonly holdsBasic = new WeakMap<XmlNode, boolean>()
+  private readonly basic: string | undefined
+
+  constructor(
+    body: XmlNode,
+    private readonly context: StructureContext,
+    /** eId prefix of the document read (an attachment's `att_1`), '' for the main one. */
+    private readonly prefix = ''
+  ) {
+    this.basic = basicUnitCandidates.find((name) => this.contains(body, name))
+  }
+
+  /** Units and paragraphs of a body, a grouping or the top of an attachment. */
+  readUnits(container: XmlNode, parentKind: 'doc' | 'part' | 'chapter', parentEId: string, own = false): DocJSON[] {
+    const out: DocJSON[] = []
+    const ordinals = new Map<string, number>()
+    for (const child of own ? ownChildren(container) : elements(container)) {
+      const name = localName(child)
+      if (ignoredElements.has(name) || documentTypes.has(name)) continue
+      if (unusableElements.has(name)) this.context.notUsed(name)
+      else if (hierarchicalElements.has(name)) {
+        if (!this.basic || this.isBasic(child)) out.push(this.article(child, ordinals))
+        else if (this.holds(child)) out.push(this.grouping(child, parentKind, parentEId, ordinals))
+        else out.push(...this.flatParagraphs(child))
+      } else if (name === 'table') out.push(...this.rows(child))
+      else if (wrapperElements.has(name) || this.holdsBlocks(child)) out.push(...this.readUnits(child, parentKind, parentEId))
+      else out.push(paragraphOf(child, this.context))
+    }
+    return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
+  }
+
+  private isBasic(node: XmlNode): boolean {
+    return localName(node) === this.basic && !structuralChildren(node).some((child) => this.contains(child, this.basic!))
+  }
+
+  private holds(node: XmlNode): boolean {
+    return this.basic !== undefined && this.contains(node, this.basic)
+  }
+
+  /** Whether `node` is, or has below it outside inline content, an element named `name`. */
+  private contains(node: XmlNode, name: string): boolean {
+    if (localName(node) === name) return true
+    if (name === this.basic && this.holdsBasic.has(node)) return this.holdsBasic.get(node)!
+    const found = structuralChildren(node).some((child) => this.contains(child, name))
+    if (name === this.basic) this.holdsBasic.set(node, found)
+    return found
+  }
+
+  /** An element not named in the vocabulary holds blocks when a `p`, unit or wrapper stands in it. */
+  private holdsBlocks(node: XmlNode): boolean {
+    return elements(node).some((child) => {
+      const name = localName(child)
+      if (noteElements.has(name) || inlineHolders.has(name)) return name === 'p' || name === 'block' || name === 'table'
+      return hierarchicalElements.has(name) || wrapperElements.has(name) || this.holdsBlocks(child)
+    })
+  }
+
+  private grouping(node: XmlNode, parentKind: 'doc' | 'part' | 'chapter', parentEId: string, ordinals: Map<string, number>): DocJSON {
+    const kind = partLevels.has(localName(node)) && parentKind !== 'chapter' ? 'part' : 'chapter'
+    const { attrs, heading } = this.identify(node, kind, parentEId, ordinals)
+    return { type: kind, attrs, content: [...heading, ...this.readUnits(node, kind, attrs.eId, true)] }
+  }
+
+  private article(node: XmlNode, ordinals: Map<string, number>): DocJSON {
+    const { attrs, heading } = this.identify(node, 'article', this.prefix, ordinals)
+    return { type: 'article', attrs, content: [...heading, ...this.readInside(node, 'article', attrs.eId)] }
+  }
+
+  /** The clauses, sub-points and paragraphs inside a basic unit. */
+  private readInside(container: XmlNode, parentKind: 'article' | 'clause' | 'subpoint', parentEId: string, own = true): DocJSON[] {
+    const out: DocJSON[] = []
+    const ordinals = new Map<string, number>()
+    for (const child of own ? ownChildren(container) : elements(container)) {
+      const name = localName(child)
+      if (ignoredElements.has(name) || documentTypes.has(name)) continue
+      if (unusableElements.has(name)) this.context.notUsed(name)
+      else if (hierarchicalElements.has(name)) {
+        const numbered = elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
+        const nested = structuralChildren(child).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
+        if (!numbered && !nested) out.push(...this.readInside(child, parentKind, parentEId))
+        else out.push(this.subUnit(child, parentKind === 'article' ? 'clause' : 'subpoint', parentEId, ordinals))
+      } else if (name === 'table') out.push(...this.rows(child))
+      else if (wrapperElements.has(name) || this.holdsBlocks(child)) out.push(...this.readInside(child, parentKind, parentEId, false))
+      else out.push(paragraphOf(child, this.context))
+    }
+    return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
+  }
+
+  private holdsUnits(node: XmlNode): boolean {
+    return wrapperElements.has(localName(node)) && structuralChildren(node).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
+  }
+
+  private subUnit(node: XmlNode, kind: 'clause' | 'subpoint', parentEId: string, ordinals: Map<string, number>): DocJSON {
+    const { attrs, headingText } = this.identify(node, kind, parentEId, ordinals)
+    const inside = this.readInside(node, kind, attrs.eId)
+    // A clause or sub-point has no heading of its own in Glossa: a heading opens its text.
+    return { type: kind, attrs, content: headingText ? [textParagraph(headingText), ...inside] : inside }
+  }
+
+  /** eId, number and label of a unit, and its heading. */
+  private identify(node: XmlNode, kind: UnitKind, parentEId: string, ordinals: Map<string, number>) {
+    const ordinal = (ordinals.get(kind) ?? 0) + 1
+    ordinals.set(kind, ordinal)
+    const numElement = elements(node, 'num')[0] ?? elements(node, 'from')[0]
+    const label = labelText(numElement)
+    const headingText = labelText(elements(node, 'heading')[0])
+    const num = attribute(node, 'glossa:num') ?? numberOf(label, attribute(node, 'eId') ?? attribute(node, 'xml:id') ?? '', kind === 'part' || kind === 'chapter')
+    const eId = this.eIdOf(node, kind, num || String(ordinal), parentEId)
+    const fallbackLabel = !label && !headingText && !hierarchicalNamesWithoutLabel.has(localName(node)) ? humanise(attribute(node, 'name') ?? localName(node)) : ''
+    const heading: DocJSON[] = headingText ? [{ type: 'heading', content: [{ type: 'text', text: headingText }] }] : []
+    return { attrs: { eId, num, label: label || fallbackLabel }, heading, headingText }
+  }
+
+  /** The source's eId when it is a valid and unused one, else one made the AKN way; the source id is mapped to it. */
+  private eIdOf(node: XmlNode, kind: UnitKind, num: string, parentEId: string): string {
+    const own = attribute(node, 'eId')?.trim()
+    const source = own || attribute(node, 'xml:id')?.trim() || attribute(node, 'wId')?.trim() || attribute(node, 'GUID')?.trim()
+    const valid = own && /^\S+$/.test(own) ? (this.prefix && !own.startsWith(this.prefix) ? `${this.prefix}__${own}` : own) : undefined
+    const wanted = valid ?? eIdFor(kind, num, kind === 'article' ? this.prefix : parentEId)
+    const claimed = this.context.eIds.claim(wanted)
+    if (!valid) this.context.generatedIds++
+    if (source && source !== claimed && !(source in this.context.ids)) this.context.ids[source] = claimed
+    return claimed
+  }
+
+  /** Every block of an element as paragraphs, its number and heading opening the first (preambles, loose blocks). */
+  flatParagraphs(node: XmlNode): DocJSON[] {
+    const out: DocJSON[] = []
+    let pending = ''
+    const push = (paragraph: DocJSON) => {
+      out.push(pending ? prefixed(pending, paragraph) : paragraph)
+      pending = ''
+    }
+    for (const child of isText(node) ? [] : elements(node)) {
+      const name = localName(child)
+      if (ignoredElements.has(name)) continue
+      if (unusableElements.has(name)) this.context.notUsed(name)
+      else if (name === 'num' || name === 'from') pending = [pending, labelText(child)].filter(Boolean).join(' ')
+      else if (name === 'table') this.rows(child).forEach(push)
+      else if (hierarchicalElements.has(name) || wrapperElements.has(name) || this.holdsBlocks(child)) this.flatParagraphs(child).forEach(push)
+      else push(paragraphOf(child, this.context))
+    }
+    if (pending) out.push(textParagraph(pending))
+    return out.filter((paragraph) => paragraph.content || paragraph.attrs)
+  }
+
+  /** A table, one paragraph per row, cells separated by tabs (Glossa's text has no tables). */
+  private rows(table: XmlNode): DocJSON[] {
+    return elements(table)
+      .filter((row) => localName(row) === 'tr')
+      .map((row) => textParagraph(elements(row).map((cell) => plainText(cell, noteElements)).join('\t')))
+  }
+}
+
+/** A unit's children without the label elements that name it (its first `num`, `heading`, `from`). */
+function ownChildren(node: XmlNode): XmlNode[] {
+  const seen = new Set<string>()
+  return elements(node).filter((child) => {
+    const name = localName(child)
+    if (name !== 'num' && name !== 'heading' && name !== 'from') return true
+    if (seen.has(name)) return true
+    seen.add(name)
+    return false
+  })
+}
+
+/** Judgment and debate blocks are named by what they hold, not by a label. */
+const hierarchicalNamesWithoutLabel = new Set(['paragraph', 'subparagraph', 'point', 'alinea', 'indent', 'item', 'clause', 'subclause', 'level'])
+
+function textParagraph(text: string): DocJSON {
+  return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }
+}
+
+/** A paragraph with a label (a recital's "(1)") before its text; its notes move with the text. */
+function prefixed(prefix: string, paragraph: DocJSON): DocJSON {
+  const text = paragraph.content?.[0]?.text ?? ''
+  const notes = (paragraph.attrs?.['notes'] as { at: number }[] | undefined)?.map((note) => ({ ...note, at: note.at + prefix.length + 1 }))
+  return { ...textParagraph(text ? `${prefix} ${text}` : prefix), ...(notes ? { attrs: { notes } } : {}) }
+}
+
+/** "debateSection" → "Debate section", "background" → "Background". */
+function humanise(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/**
+ * The normalised number of a unit, from its printed label ("Article 12a" → 12a, "§ 3" → 3, "Part IV" → 4 for
+ * groupings, "(b)" → b), else from the last segment of its source id ("art_7", "hauptteil-1_art-7").
+ */
+export function numberOf(label: string, sourceId: string, roman: boolean): string {
+  for (const candidate of [label, sourceId.split(/__|_/).pop() ?? '']) {
+    const digits = /\d+(?:[.-]\d+)*(?:[a-z](?![\p{L}]))?/iu.exec(candidate)?.[0]
+    if (digits) return digits.toLowerCase()
+    const tokens = candidate.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean)
+    const last = tokens[tokens.length - 1]
+    if (!last) continue
+    const value = roman ? romanToNumber(last) : undefined
+    if (value !== undefined) return String(value)
+    if (last.length <= 4 && tokens.length <= 2) return last.toLowerCase()
+  }
+  return ''
+}

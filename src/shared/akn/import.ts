@@ -141,7 +141,7 @@ function attachedPart(container: XmlNode, ordinal: number, kind: 'att' | 'cmp', 
 
 const hasAnchoringUnit = (nodes: DocJSON[]) => nodes.some((node) => node.type !== 'paragraph' && node.type !== 'title')
 
-/** Reads an Akoma Ntoso document; refuses XML that is not one, or that holds no text. */
+/** Reads an Akoma Ntoso document; refuses XML that is not one, or that holds neither units nor text. */
 export function importAkomaNtoso(xml: string): ImportOutcome {
   let parsed: XmlNode[]
   try {
@@ -174,7 +174,7 @@ export function importAkomaNtoso(xml: string): ImportOutcome {
     units = [{ type: 'article', attrs: { eId: context.eIds.claim('body'), num: '', label: '' }, content: units }]
   }
   const text = [preamble, ...units].filter(Boolean)
-  if (!text.length || !JSON.stringify(text).includes('"text"')) return { ok: false, error: { code: 'errorImportNoArticles', params: { lines: 0 } } }
+  if (!hasAnchoringUnit(units) && !JSON.stringify(text).includes('"text"')) return { ok: false, error: { code: 'errorImportNoArticles', params: { lines: 0 } } }
 
   const akn: AknMetadata = { ...metadata, ...(Object.keys(context.ids).length ? { ids: context.ids } : {}) }
   const content: DocJSON[] = [

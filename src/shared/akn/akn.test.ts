@@ -102,5 +102,5 @@ describe('generated structures survive export to text and import', () => {
       }),
       { numRuns: 150 }
     )
-  })
+  }, 60_000)
 })

@@ -137,7 +137,7 @@ describe('Akoma Ntoso shapes', () => {
     const schedule = find(doc, 'att_1')!
     expect(schedule).toMatchObject({ type: 'part', attrs: { label: 'Schedule 1' } })
     expect(schedule.content?.[0]).toEqual({ type: 'heading', content: [{ type: 'text', text: 'Fees payable' }] })
-    expect(text(find(schedule, 'att_1__para_2')!)).toBe('Vessel\tFee\nSmall\t10')
+    expect(text(find(schedule, 'att_1__para_2')!)).toBe('Vessel | Fee\nSmall | 10')
     expect(report.warnings).toEqual([{ code: 'aknAttachmentKept', params: { name: 'Schedule 1: Fees payable' } }])
   })
 

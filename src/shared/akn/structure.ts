@@ -107,7 +107,8 @@ export class StructureReader {
       if (ignoredElements.has(name) || documentTypes.has(name)) continue
       if (unusableElements.has(name)) this.context.notUsed(name)
       else if (hierarchicalElements.has(name)) {
-        const numbered = elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
+        // Glossa's own exports mark every unit (glossa:num), labelled or not.
+        const numbered = attribute(child, 'glossa:num') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
         const nested = structuralChildren(child).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
         if (!numbered && !nested) out.push(...this.readInside(child, parentKind, parentEId))
         else out.push(this.subUnit(child, parentKind === 'article' ? 'clause' : 'subpoint', parentEId, ordinals))
@@ -138,7 +139,7 @@ export class StructureReader {
     const headingText = labelText(elements(node, 'heading')[0])
     const num = attribute(node, 'glossa:num') ?? numberOf(label, attribute(node, 'eId') ?? attribute(node, 'xml:id') ?? '', kind === 'part' || kind === 'chapter')
     const eId = this.eIdOf(node, kind, num || String(ordinal), parentEId)
-    const fallbackLabel = !label && !headingText && !hierarchicalNamesWithoutLabel.has(localName(node)) ? humanise(attribute(node, 'name') ?? localName(node)) : ''
+    const fallbackLabel = !label && !headingText && !numberedHierarchy.has(localName(node)) ? humanise(attribute(node, 'name') ?? localName(node)) : ''
     const heading: DocJSON[] = headingText ? [{ type: 'heading', content: [{ type: 'text', text: headingText }] }] : []
     return { attrs: { eId, num, label: label || fallbackLabel }, heading, headingText }
   }
@@ -176,11 +177,11 @@ export class StructureReader {
     return out.filter((paragraph) => paragraph.content || paragraph.attrs)
   }
 
-  /** A table, one paragraph per row, cells separated by tabs (Glossa's text has no tables). */
+  /** A table, one paragraph per row, cells separated by a bar (Glossa's text has no tables; a tab would not survive XML white space). */
   private rows(table: XmlNode): DocJSON[] {
     return elements(table)
       .filter((row) => localName(row) === 'tr')
-      .map((row) => textParagraph(elements(row).map((cell) => plainText(cell, noteElements)).join('\t')))
+      .map((row) => textParagraph(elements(row).map((cell) => plainText(cell, noteElements)).join(' | ')))
   }
 }
 
@@ -196,8 +197,16 @@ function ownChildren(node: XmlNode): XmlNode[] {
   })
 }
 
-/** Judgment and debate blocks are named by what they hold, not by a label. */
-const hierarchicalNamesWithoutLabel = new Set(['paragraph', 'subparagraph', 'point', 'alinea', 'indent', 'item', 'clause', 'subclause', 'level'])
+/**
+ * The schema's numbered hierarchy (ANhier): a unit of these without a label has none. The others (a
+ * judgment's blocks, a debate's sections, an `hcontainer`) are named by their element or `name` when
+ * they show neither number nor heading.
+ */
+const numberedHierarchy = new Set([
+  'alinea', 'article', 'book', 'chapter', 'clause', 'division', 'indent', 'level', 'list', 'paragraph', 'part', 'point', 'proviso',
+  'rule', 'section', 'subchapter', 'subclause', 'subdivision', 'sublist', 'subparagraph', 'subpart', 'subrule', 'subsection',
+  'subtitle', 'title', 'tome', 'transitional', 'item'
+])
 
 function textParagraph(text: string): DocJSON {
   return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }

@@ -16,7 +16,21 @@ import { aknElements, aknNamespace, glossaNamespace } from './namespace'
 
 export type AknExportOptions = FrbrOptions
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/**
+ * Text as XML 1.0 can hold it: markup escaped, characters XML forbids (control characters a PDF or a paste
+ * may bring, lone surrogates) replaced, and white space that an attribute would lose kept as references.
+ */
+const escape = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex -- these are the characters to replace
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
 
 const textOf = (node: DocJSON): string => (node.text ?? '') + (node.content ?? []).map(textOf).join('')
 

@@ -43,12 +43,20 @@ function segment(value: string): string {
     .slice(0, 60)
 }
 
+/** A real calendar day as xsd:date wants it ("2024-02-30" is none), or undefined. */
+function calendarDay(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  const parsed = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : undefined
+}
+
 export function frbrIdentity(metadata: Partial<AknMetadata> | undefined, title: string | undefined, options: FrbrOptions): FrbrIdentity {
   const known = metadata ?? {}
-  const country = segment(options.country ?? known.country ?? '') || 'xx'
+  // ISO 3166-1 alpha-2, or a subdivision ("us-ca"); anything else is no country AKN URIs can carry.
+  const country = [options.country, known.country].map((value) => value?.trim().toLowerCase()).find((value) => value && /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/.test(value)) ?? 'xx'
   const type = known.type === 'bill' ? 'bill' : 'act'
   const subtype = segment(known.subtype ?? known.type ?? type) || type
-  const date = /^\d{4}-\d{2}-\d{2}$/.exec(known.date ?? '')?.[0] ?? (options.date ?? '1970-01-01').slice(0, 10)
+  const date = calendarDay(known.date) ?? calendarDay(options.date?.slice(0, 10)) ?? '1970-01-01'
   const number = segment(options.number ?? known.number ?? '') || segment(title ?? '') || 'main'
   const twoLetter = options.language ?? known.language ?? ''
   const language = languageCodes3[twoLetter] ?? (/^[a-z]{3}$/.test(twoLetter) ? twoLetter : 'und')

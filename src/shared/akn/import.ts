@@ -7,7 +7,7 @@ import type { ImportWarning } from '../import/report'
 import { fitToSchema } from './fit'
 import { readMetadata, type AknMetadata } from './metadata'
 import { StructureReader, type StructureContext } from './structure'
-import { bodyElements, documentTypes } from './vocabulary'
+import { bodyElements, documentTypes, frontElements } from './vocabulary'
 import { attribute, elements, findElement, localName, parseXml, plainText, type XmlNode } from './xml'
 
 /**
@@ -167,6 +167,7 @@ export function importAkomaNtoso(xml: string): ImportOutcome {
   context.eIds.claim('preamble')
   const reading: Reading = { context, attachments: [], attachedParts: new Set() }
   const metadata = readMetadata(document)
+  reportFrontMatter(document, metadata, context)
   const preamble = preambleOf(document, new StructureReader(document, context))
   let units = readDocument(document, reading, root, '')
   if (!hasAnchoringUnit(units) && units.length) {
@@ -193,6 +194,19 @@ export function importAkomaNtoso(xml: string): ImportOutcome {
     ...(Object.keys(notUsed).length ? [{ code: 'aknNotUsed', params: { elements: Object.entries(notUsed).map(([name, count]) => `${name} (${count})`).join(', ') } } as ImportWarning] : [])
   ]
   return { ok: true, doc, report: { format: 'akn', language, counts, warnings, akn: details } }
+}
+
+/**
+ * A title page (`preface`, a judgment's `header`, a `coverPage`) is read for the title, number and date only;
+ * when it says more (parties, judges, a proponent), the report names it as not used.
+ */
+function reportFrontMatter(document: XmlNode, metadata: AknMetadata, context: StructureContext) {
+  const read = [metadata.title, metadata.printedNumber].filter((part): part is string => Boolean(part))
+  for (const front of elements(document).filter((node) => frontElements.has(localName(node)))) {
+    let rest = plainText(front, new Set(['docTitle', 'docNumber', 'docDate', 'docStage', 'docType', 'docProponent', 'authorialNote', 'toc']))
+    for (const part of read) rest = rest.replace(part, '')
+    if (/[\p{L}\p{N}]/u.test(rest)) context.notUsed(localName(front))
+  }
 }
 
 function languageAttribute(document: XmlNode): string | undefined {

@@ -191,6 +191,33 @@ describe('Akoma Ntoso shapes', () => {
     expect(text(all(doc, 'article')[0]!)).toBe('Бұл жазба заң жобасын түсіндіреді.\nЖоба айлақтарға қатысты.')
   })
 
+  it('reads inline text standing directly in a list introduction, and points directly in an article as its sub-points', () => {
+    const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/><body>
+      <section eId="sec_1"><num>1.</num><content><blockList eId="sec_1__list_1">
+        <listIntroduction>In this Act, <i>vessel</i> means—</listIntroduction>
+        <item eId="sec_1__list_1__item_a"><num>(a)</num><p>a ship;</p></item>
+        <item eId="sec_1__list_1__item_b"><num>(b)</num><p>a boat.</p></item>
+      </blockList></content></section>
+      <section eId="sec_2"><num>2.</num><list eId="sec_2__list_1"><point eId="sec_2__point_a"><num>(a)</num><content><p>first;</p></content></point></list></section>
+      </body></act></akomaNtoso>`
+    const outcome = importAkomaNtoso(xml)
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    expect(text(find(outcome.doc, 'sec_1')!)).toBe('In this Act, vessel means—\na ship;\na boat.')
+    expect(outcome.report.counts).toMatchObject({ articles: 2, clauses: 0, subpoints: 3 })
+  })
+
+  it('names a title page that says more than the title, number and date as not used', () => {
+    expect(read('judgment.xml').report.warnings).toContainEqual({ code: 'aknNotUsed', params: { elements: 'header (1)' } })
+    expect(read('xml-id-only.xml').report.akn?.notUsed).toEqual({})
+  })
+
+  it('reads character references as the characters they stand for', () => {
+    const outcome = importAkomaNtoso(`<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/><body>
+      <article eId="art_1"><num>Article&#160;1</num><content><p>A&#x2014;B &amp;#160; &lt;C&gt;</p></content></article></body></act></akomaNtoso>`)
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    expect(find(outcome.doc, 'art_1')).toMatchObject({ attrs: { label: 'Article\u00a01', num: '1' }, content: [{ content: [{ text: 'A\u2014B &#160; <C>' }] }] })
+  })
+
   it('names what it could not use', () => {
     const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/>
       <body><toc><tocItem href="#art_1" level="1">Article 1</tocItem></toc>

@@ -1,8 +1,8 @@
 import { EIdRegistry, eIdFor, romanToNumber } from '../document/eid'
 import type { DocJSON } from '../document/types'
 import { labelText, paragraphOf, type InlineContext } from './inline'
-import { basicUnitCandidates, documentTypes, hierarchicalElements, ignoredElements, labelElements, noteElements, partLevels, unusableElements, wrapperElements } from './vocabulary'
-import { attribute, elements, isText, localName, plainText, type XmlNode } from './xml'
+import { basicUnitCandidates, documentTypes, hierarchicalElements, ignoredElements, labelElements, noteElements, partLevels, pointElements, unusableElements, wrapperElements } from './vocabulary'
+import { attribute, childrenOf, elements, isText, localName, plainText, type XmlNode } from './xml'
 
 /**
  * Turns the hierarchy of an Akoma Ntoso body into Glossa's units. A document's basic unit (article, else
@@ -55,7 +55,7 @@ export class StructureReader {
         else if (this.holds(child)) out.push(this.grouping(child, parentKind, parentEId, ordinals))
         else out.push(...this.flatParagraphs(child))
       } else if (name === 'table') out.push(...this.rows(child))
-      else if (wrapperElements.has(name) || this.holdsBlocks(child)) out.push(...this.readUnits(child, parentKind, parentEId))
+      else if (this.isContainer(child)) out.push(...this.readUnits(child, parentKind, parentEId))
       else out.push(paragraphOf(child, this.context))
     }
     return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
@@ -76,6 +76,11 @@ export class StructureReader {
     const found = structuralChildren(node).some((child) => this.contains(child, name))
     if (name === this.basic) this.holdsBasic.set(node, found)
     return found
+  }
+
+  /** A wrapper, or an element holding blocks, whose own text (if any) is only white space between them. */
+  private isContainer(node: XmlNode): boolean {
+    return (wrapperElements.has(localName(node)) || this.holdsBlocks(node)) && !hasOwnText(node)
   }
 
   /** An element not named in the vocabulary holds blocks when a `p`, unit or wrapper stands in it. */
@@ -111,9 +116,9 @@ export class StructureReader {
         const numbered = attribute(child, 'glossa:num') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
         const nested = structuralChildren(child).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
         if (!numbered && !nested) out.push(...this.readInside(child, parentKind, parentEId))
-        else out.push(this.subUnit(child, parentKind === 'article' ? 'clause' : 'subpoint', parentEId, ordinals))
+        else out.push(this.subUnit(child, parentKind === 'article' && !pointElements.has(name) ? 'clause' : 'subpoint', parentEId, ordinals))
       } else if (name === 'table') out.push(...this.rows(child))
-      else if (wrapperElements.has(name) || this.holdsBlocks(child)) out.push(...this.readInside(child, parentKind, parentEId, false))
+      else if (this.isContainer(child)) out.push(...this.readInside(child, parentKind, parentEId, false))
       else out.push(paragraphOf(child, this.context))
     }
     return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
@@ -170,7 +175,7 @@ export class StructureReader {
       if (unusableElements.has(name)) this.context.notUsed(name)
       else if (name === 'num' || name === 'from') pending = [pending, labelText(child)].filter(Boolean).join(' ')
       else if (name === 'table') this.rows(child).forEach(push)
-      else if (hierarchicalElements.has(name) || wrapperElements.has(name) || this.holdsBlocks(child)) this.flatParagraphs(child).forEach(push)
+      else if ((hierarchicalElements.has(name) && !hasOwnText(child)) || this.isContainer(child)) this.flatParagraphs(child).forEach(push)
       else push(paragraphOf(child, this.context))
     }
     if (pending) out.push(textParagraph(pending))
@@ -183,6 +188,11 @@ export class StructureReader {
       .filter((row) => localName(row) === 'tr')
       .map((row) => textParagraph(elements(row).map((cell) => plainText(cell, noteElements)).join(' | ')))
   }
+}
+
+/** Whether text stands directly in the element (inline content), not only white space between its children. */
+function hasOwnText(node: XmlNode): boolean {
+  return childrenOf(node).some((child) => isText(child) && String(child['#text']).trim() !== '')
 }
 
 /** A unit's children without the label elements that name it (its first `num`, `heading`, `from`). */

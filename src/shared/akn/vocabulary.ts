@@ -53,9 +53,12 @@ export const partLevels = new Set(['book', 'tome', 'part', 'subpart', 'title', '
 
 /** Elements that only wrap blocks or units: read through, as if their children stood in their place. */
 export const wrapperElements = new Set([
-  'content', 'intro', 'wrapUp', 'container', 'blockContainer', 'list', 'sublist', 'blockList', 'listIntroduction',
-  'listWrapUp', 'citations', 'recitals', 'formula', 'longTitle', 'tblock', 'conclusions', 'interstitial', 'ul', 'ol'
+  'content', 'intro', 'wrapUp', 'container', 'blockContainer', 'list', 'sublist', 'blockList', 'citations', 'recitals',
+  'formula', 'longTitle', 'tblock', 'conclusions', 'interstitial', 'ul', 'ol'
 ])
+
+/** Units below an article that are points of a list, not its numbered paragraphs: sub-points wherever they stand. */
+export const pointElements = new Set(['point', 'item', 'indent', 'alinea', 'subparagraph', 'subclause', 'subrule', 'li'])
 
 /** What labels a unit rather than being its text. `from` names the speaker of a debate speech. */
 export const labelElements = new Set(['num', 'heading', 'subheading', 'from'])

@@ -18,7 +18,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
-  htmlEntities: false
+  // Also decodes numeric character references (&#160;, &#x2014;), which fast-xml-parser leaves as text otherwise.
+  htmlEntities: true
 })
 
 /** Parses XML; throws the parser's error for a malformed file. */

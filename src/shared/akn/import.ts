@@ -64,6 +64,19 @@ function componentsById(root: XmlNode): Map<string, XmlNode> {
   return byId
 }
 
+/** `showAs` of every TLC reference (TLCPerson, TLCRole, TLCOrganization...) in `meta/references`, by eId. */
+function referenceNames(root: XmlNode): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const references of elements(root).flatMap((node) => elements(node, 'meta')).flatMap((meta) => elements(meta, 'references'))) {
+    for (const reference of elements(references)) {
+      const id = attribute(reference, 'eId') ?? attribute(reference, 'xml:id')
+      const name = attribute(reference, 'showAs')
+      if (id && name) names.set(id, name)
+    }
+  }
+  return names
+}
+
 /** The `note`s of every `meta/notes`, for `noteRef`s. */
 function notesById(root: XmlNode): Map<string, XmlNode> {
   const byId = new Map<string, XmlNode>()
@@ -125,13 +138,18 @@ function attachedPart(container: XmlNode, ordinal: number, kind: 'att' | 'cmp', 
   const own = attribute(container, 'eId')?.trim()
   const wanted = own && /^\S+$/.test(own) ? own : `${prefix ? `${prefix}__` : ''}${kind}_${ordinal}`
   const eId = reading.context.eIds.claim(wanted)
-  const label = metadata.printedNumber ?? (ref ? attribute(ref, 'showAs') : undefined) ?? metadata.number ?? ''
-  const title = metadata.title ?? ''
+  // An attachment may carry its own num and heading (docContainerType); its document's FRBRnumber is the act's.
+  const ownNum = plainText(elements(container, 'num')[0] ?? { num: [] })
+  const ownHeading = plainText(elements(container, 'heading')[0] ?? { heading: [] })
+  const label = ownNum || metadata.printedNumber || (ref ? attribute(ref, 'showAs') : undefined) || ''
+  const title = ownHeading || metadata.title || ''
+  const subheading = plainText(elements(container, 'subheading')[0] ?? { subheading: [] })
   reading.attachments.push([label, title].filter(Boolean).join(': ') || `${kind}_${ordinal}`)
   const reader = new StructureReader(document, reading.context, eId)
   const preamble = preambleOf(document, reader)
   const content = [
     ...(title ? [{ type: 'heading', content: [{ type: 'text', text: title }] }] : []),
+    ...(subheading ? [{ type: 'paragraph', content: [{ type: 'text', text: subheading }] }] : []),
     ...(preamble?.content?.filter((node) => node.type === 'paragraph') ?? []),
     ...readDocument(document, reading, root, eId)
   ]
@@ -160,6 +178,7 @@ export function importAkomaNtoso(xml: string): ImportOutcome {
     generatedIds: 0,
     footnotes: 0,
     notesById: notesById(root),
+    referenceNames: referenceNames(root),
     notUsed: (name) => {
       notUsed[name] = (notUsed[name] ?? 0) + 1
     }

@@ -166,11 +166,11 @@ describe('Akoma Ntoso shapes', () => {
     expect(report.akn?.metadata).toMatchObject({ type: 'judgment', title: 'Harbour Authority v. Mariner', number: '2024-15', date: '2024-11-12' })
   })
 
-  it('reads a document collection: each document, embedded or referred to, as a part', () => {
+  it('reads a document collection: each document, embedded or referred to, as a part named by its own num and heading when it has them', () => {
     const { doc, report } = read('document-collection.xml')
     expect(all(doc, 'part').map((part) => [part.attrs?.['label'], part.content?.[0]?.content?.[0]?.text])).toEqual([
       ['Act No. 1', 'Lighthouses Act'],
-      ['Act No. 2', 'Buoys Act']
+      ['Item 2', 'The second act']
     ])
     expect(report.counts.articles).toBe(3)
     expect(report.warnings.filter((warning) => warning.code.startsWith('numbering'))).toEqual([])
@@ -178,7 +178,8 @@ describe('Akoma Ntoso shapes', () => {
 
   it('reads a debate and a debate report: sections as units, speeches under their speaker', () => {
     const debate = read('debate.xml').doc
-    expect(labels(debate, 'clause')).toEqual(['The Speaker', 'Ms Example', 'The Minister'])
+    // A speech without `from` is named by the person it is `by`, as meta/references shows them.
+    expect(labels(debate, 'clause')).toEqual(['The Speaker', 'The Clerk', 'Ms Example', 'The Minister'])
     expect(text(find(debate, 'dbsect_2__answer_1')!)).toBe('Next spring.')
     const report = read('debate-report.xml').doc
     expect(all(report, 'article').map((unit) => unit.content?.[0]?.content?.[0]?.text)).toEqual(['Findings', 'Recommendations'])

@@ -17,6 +17,8 @@ export interface StructureContext extends InlineContext {
   /** Source id (eId or xml:id) to the eId given, where they differ. */
   ids: Record<string, string>
   generatedIds: number
+  /** `showAs` of the people, roles and bodies in `meta/references`, by eId: who a speech is `by`. */
+  referenceNames: Map<string, string>
 }
 
 type UnitKind = 'part' | 'chapter' | 'article' | 'clause' | 'subpoint'
@@ -113,7 +115,7 @@ export class StructureReader {
       if (unusableElements.has(name)) this.context.notUsed(name)
       else if (hierarchicalElements.has(name)) {
         // Glossa's own exports mark every unit (glossa:num), labelled or not.
-        const numbered = attribute(child, 'glossa:num') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
+        const numbered = attribute(child, 'glossa:num') !== undefined || attribute(child, 'by') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
         const nested = structuralChildren(child).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
         if (!numbered && !nested) out.push(...this.readInside(child, parentKind, parentEId))
         else out.push(this.subUnit(child, parentKind === 'article' && !pointElements.has(name) ? 'clause' : 'subpoint', parentEId, ordinals))
@@ -140,7 +142,8 @@ export class StructureReader {
     const ordinal = (ordinals.get(kind) ?? 0) + 1
     ordinals.set(kind, ordinal)
     const numElement = elements(node, 'num')[0] ?? elements(node, 'from')[0]
-    const label = labelText(numElement)
+    const speaker = this.context.referenceNames.get((attribute(node, 'by') ?? '').replace(/^#/, ''))
+    const label = labelText(numElement) || speaker || ''
     const headingText = labelText(elements(node, 'heading')[0])
     const num = attribute(node, 'glossa:num') ?? numberOf(label, attribute(node, 'eId') ?? attribute(node, 'xml:id') ?? '', kind === 'part' || kind === 'chapter')
     const eId = this.eIdOf(node, kind, num || String(ordinal), parentEId)

@@ -46,18 +46,32 @@ export class StructureReader {
 
   /** Units and paragraphs of a body, a grouping or the top of an attachment. */
   readUnits(container: XmlNode, parentKind: 'doc' | 'part' | 'chapter', parentEId: string, own = false): DocJSON[] {
-    const out: DocJSON[] = []
     const ordinals = new Map<string, number>()
+    return this.readChildren(
+      container,
+      own,
+      (child) => {
+        if (!this.basic || this.isBasic(child)) return [this.article(child, ordinals)]
+        if (this.holds(child)) return [this.grouping(child, parentKind, parentEId, ordinals)]
+        return this.flatParagraphs(child)
+      },
+      (child) => this.readUnits(child, parentKind, parentEId)
+    )
+  }
+
+  /**
+   * The children of a container in order: what Glossa cannot use reported and skipped, tables as rows,
+   * inline content as paragraphs; hierarchical elements and nested containers as the caller reads them.
+   */
+  private readChildren(container: XmlNode, own: boolean, unit: (child: XmlNode) => DocJSON[], nested: (child: XmlNode) => DocJSON[]): DocJSON[] {
+    const out: DocJSON[] = []
     for (const child of own ? ownChildren(container) : elements(container)) {
       const name = localName(child)
       if (ignoredElements.has(name) || documentTypes.has(name)) continue
       if (unusableElements.has(name)) this.context.notUsed(name)
-      else if (hierarchicalElements.has(name)) {
-        if (!this.basic || this.isBasic(child)) out.push(this.article(child, ordinals))
-        else if (this.holds(child)) out.push(this.grouping(child, parentKind, parentEId, ordinals))
-        else out.push(...this.flatParagraphs(child))
-      } else if (name === 'table') out.push(...this.rows(child))
-      else if (this.isContainer(child)) out.push(...this.readUnits(child, parentKind, parentEId))
+      else if (hierarchicalElements.has(name)) out.push(...unit(child))
+      else if (name === 'table') out.push(...this.rows(child))
+      else if (this.isContainer(child)) out.push(...nested(child))
       else out.push(paragraphOf(child, this.context))
     }
     return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
@@ -107,23 +121,20 @@ export class StructureReader {
 
   /** The clauses, sub-points and paragraphs inside a basic unit. */
   private readInside(container: XmlNode, parentKind: 'article' | 'clause' | 'subpoint', parentEId: string, own = true): DocJSON[] {
-    const out: DocJSON[] = []
     const ordinals = new Map<string, number>()
-    for (const child of own ? ownChildren(container) : elements(container)) {
-      const name = localName(child)
-      if (ignoredElements.has(name) || documentTypes.has(name)) continue
-      if (unusableElements.has(name)) this.context.notUsed(name)
-      else if (hierarchicalElements.has(name)) {
-        // Glossa's own exports mark every unit (glossa:num), labelled or not.
-        const numbered = attribute(child, 'glossa:num') !== undefined || attribute(child, 'by') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
+    return this.readChildren(
+      container,
+      own,
+      (child) => {
+        // Glossa's own exports mark every unit (glossa:num), labelled or not; a speech is named by who it is by.
+        const numbered =
+          attribute(child, 'glossa:num') !== undefined || attribute(child, 'by') !== undefined || elements(child).some((inner) => ['num', 'heading', 'from'].includes(localName(inner)))
         const nested = structuralChildren(child).some((inner) => hierarchicalElements.has(localName(inner)) || this.holdsUnits(inner))
-        if (!numbered && !nested) out.push(...this.readInside(child, parentKind, parentEId))
-        else out.push(this.subUnit(child, parentKind === 'article' && !pointElements.has(name) ? 'clause' : 'subpoint', parentEId, ordinals))
-      } else if (name === 'table') out.push(...this.rows(child))
-      else if (this.isContainer(child)) out.push(...this.readInside(child, parentKind, parentEId, false))
-      else out.push(paragraphOf(child, this.context))
-    }
-    return out.filter((node) => node.type !== 'paragraph' || node.content || node.attrs)
+        if (!numbered && !nested) return this.readInside(child, parentKind, parentEId)
+        return [this.subUnit(child, parentKind === 'article' && !pointElements.has(localName(child)) ? 'clause' : 'subpoint', parentEId, ordinals)]
+      },
+      (child) => this.readInside(child, parentKind, parentEId, false)
+    )
   }
 
   private holdsUnits(node: XmlNode): boolean {

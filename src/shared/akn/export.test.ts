@@ -50,6 +50,9 @@ const badIds: DocJSON = {
   ]
 }
 
+/** A work dated by its year only. */
+const yearOnly: DocJSON = { type: 'doc', attrs: { akn: { type: 'act', country: 'tz', number: '1', date: '1977' } }, content: [{ type: 'article', attrs: { eId: 'sec_1', num: '1', label: '1.' }, content: [] }] }
+
 const generatedArticle = fc.record({
   text: fc.stringMatching(/^[A-Za-z][a-z]{1,8}(?: [a-z&<>"]{1,8}){0,5}\.$/),
   clauses: fc.array(fc.array(fc.stringMatching(/^[a-z]{2,8}(?: [a-z]{1,8}){0,3};$/), { maxLength: 3 }), { maxLength: 3 })
@@ -67,6 +70,7 @@ const documents: { name: string; doc: DocJSON; language: string }[] = [
   ...(['en', 'ru', 'kk'] as const).map((locale) => ({ name: `welcome ${locale}`, doc: createWelcomeProject(new Date(date), locale).document!.content, language: locale })),
   { name: 'sample document', doc: sampleDocument({ parts: 3, articles: 12, language: 'kk' }), language: 'kk' },
   { name: 'ids from elsewhere', doc: badIds, language: 'en' },
+  { name: 'year-only date', doc: yearOnly, language: 'sw' },
   { name: 'no text', doc: { type: 'doc', content: [] }, language: 'en' },
   {
     name: 'characters XML forbids, and a date no calendar has',
@@ -142,6 +146,15 @@ describe('Akoma Ntoso export', () => {
     expect(plain).toMatch(/<FRBRalias value="[^"]+" name="title"\/>/)
     const named = exportAkomaNtoso(doc, { language, date, country: 'KZ', number: '2026/1' })
     expect(named).toContain('<FRBRthis value="/akn/kz/act/2026-12-03/2026-1/kaz@2026-12-03"/>')
+  })
+
+  it('keeps a year-only work date (as Laws.Africa writes it) in the URIs, with a calendar day in FRBRdate', () => {
+    const xml = exported.find((entry) => entry.name === 'year-only date')!.xml
+    expect(xml).toContain('<FRBRthis value="/akn/tz/act/1977/1"/>')
+    expect(xml).toContain('<FRBRthis value="/akn/tz/act/1977/1/swa@1977"/>')
+    expect(xml).toContain('<FRBRdate date="2026-12-03" name="generation"/>')
+    const year = importAkomaNtoso(xml.replace(/<FRBRdate date="2026-12-03"/, '<FRBRdate date="1977"'))
+    expect(year.ok && year.report.akn?.metadata.date).toBe('1977')
   })
 
   it('replaces characters XML forbids and falls back from a date no calendar has', () => {

@@ -12,6 +12,9 @@ export interface FrbrIdentity {
   country: string
   type: 'act' | 'bill'
   subtype: string
+  /** The work's date as its URIs carry it: a day, or a year ("1977") where that is all the document says. */
+  uriDate: string
+  /** A calendar day for the FRBRdate elements (xsd:date): the work's, else the export's. */
   date: string
   number: string
   /** ISO 639-2, as FRBRlanguage wants it. */
@@ -56,16 +59,18 @@ export function frbrIdentity(metadata: Partial<AknMetadata> | undefined, title: 
   const country = [options.country, known.country].map((value) => value?.trim().toLowerCase()).find((value) => value && /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/.test(value)) ?? 'xx'
   const type = known.type === 'bill' ? 'bill' : 'act'
   const subtype = segment(known.subtype ?? known.type ?? type) || type
-  const date = calendarDay(known.date) ?? calendarDay(options.date?.slice(0, 10)) ?? '1970-01-01'
+  const exportDay = calendarDay(options.date?.slice(0, 10)) ?? '1970-01-01'
+  const date = calendarDay(known.date) ?? exportDay
+  const uriDate = calendarDay(known.date) ?? (/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(known.date ?? '') ? known.date! : exportDay)
   const number = segment(options.number ?? known.number ?? '') || segment(title ?? '') || 'main'
   const twoLetter = options.language ?? known.language ?? ''
   const language = languageCodes3[twoLetter] ?? (/^[a-z]{3}$/.test(twoLetter) ? twoLetter : 'und')
-  const work = `/akn/${country}/${type}/${date}/${number}`
-  const expression = `${work}/${language}@${date}`
+  const work = `/akn/${country}/${type}/${uriDate}/${number}`
+  const expression = `${work}/${language}@${uriDate}`
   const aliases = [...(known.aliases ?? [])]
   if (title && !aliases.some((alias) => alias.value === title)) aliases.push({ name: 'title', value: title })
   if (known.number && !aliases.some((alias) => alias.value === known.number)) aliases.push({ name: 'number', value: known.number })
   if (known.uris?.work && known.uris.work !== work) aliases.push({ name: 'source', value: known.uris.work })
   if (!aliases.length) aliases.push({ name: 'glossa', value: work })
-  return { country, type, subtype, date, number, language, title, aliases, work, expression, manifestation: `${expression}/!main.xml` }
+  return { country, type, subtype, uriDate, date, number, language, title, aliases, work, expression, manifestation: `${expression}/!main.xml` }
 }

@@ -14,7 +14,7 @@ export interface AknMetadata {
   /** ISO 3166-1 alpha-2 country (FRBRcountry), lower case as in AKN URIs. */
   country?: string
   number?: string
-  /** ISO date of the work (FRBRWork's FRBRdate, else docDate). */
+  /** ISO date of the work (FRBRWork's FRBRdate, else docDate): a day, or only a year or month where the file gives no more. */
   date?: string
   /** ISO 639-1 language of the text, when the file names one. */
   language?: string
@@ -40,9 +40,9 @@ export function languageOf(code: string | undefined): string | undefined {
   return /^[a-z]{2}$/.test(primary) ? primary : undefined
 }
 
-/** A date as AKN writes it (xsd:date, possibly with a time or zone): its ISO day, or undefined. */
+/** A date as AKN writes it (xsd:date, possibly with a time or zone, or only a year or month as some tools do): its ISO day, month or year. */
 function isoDay(date: string | undefined): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0]
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])/.exec(date?.trim() ?? '')?.[0]
 }
 
 /** Reads the metadata of one document element (act, bill, judgment...). */

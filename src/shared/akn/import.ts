@@ -36,6 +36,8 @@ interface Reading {
   attachments: string[]
   /** eIds of the parts that attached documents became: each is numbered on its own. */
   attachedParts: Set<string>
+  /** Components by id, found once when the first `documentRef` asks. */
+  components?: Map<string, XmlNode>
 }
 
 function docElementOf(container: XmlNode): XmlNode | undefined {
@@ -126,7 +128,8 @@ function readDocument(document: XmlNode, reading: Reading, root: XmlNode, prefix
 /** An attachment, or a member of a collection, as one part: its number as label, its title as heading. */
 function attachedPart(container: XmlNode, ordinal: number, kind: 'att' | 'cmp', reading: Reading, root: XmlNode, prefix: string): DocJSON[] {
   const ref = elements(container, 'documentRef')[0]
-  const target = ref ? componentsById(root).get((attribute(ref, 'href') ?? '').replace(/^#/, '')) : undefined
+  if (ref) reading.components ??= componentsById(root)
+  const target = ref ? reading.components?.get((attribute(ref, 'href') ?? '').replace(/^#/, '')) : undefined
   const document = docElementOf(target ?? container)
   const interstitial = elements(container, 'interstitial')[0]
   if (!document) {

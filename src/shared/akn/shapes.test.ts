@@ -212,6 +212,18 @@ describe('Akoma Ntoso shapes', () => {
     expect(read('xml-id-only.xml').report.akn?.notUsed).toEqual({})
   })
 
+  it('reads an Akoma Ntoso 2.0 act, whose units are named by id', () => {
+    const outcome = importAkomaNtoso(`<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act contains="originalVersion"><meta><identification source="#x">
+      <FRBRWork><FRBRthis value="/ke/act/2003-12-10/1/main"/><FRBRuri value="/ke/act/2003-12-10/1"/><FRBRdate date="2003-12-10" name="Enactment"/><FRBRauthor href="#p"/><FRBRcountry value="ke"/></FRBRWork>
+      <FRBRExpression><FRBRthis value="/ke/act/2003-12-10/1/eng/main"/><FRBRuri value="/ke/act/2003-12-10/1/eng"/><FRBRdate date="2003-12-10" name="x"/><FRBRauthor href="#p"/><FRBRlanguage language="eng"/></FRBRExpression>
+      </identification></meta><body><section id="sec1"><num>1.</num><heading>Short title</heading><content><p>This Act is the Example Act.</p></content></section>
+      <section id="sec2"><num>2.</num><subsection id="sec2-1"><num>(1)</num><content><p>Second.</p></content></subsection></section></body></act></akomaNtoso>`)
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    expect(all(outcome.doc, 'article').map((unit) => unit.attrs?.['eId'])).toEqual(['art_1', 'art_2'])
+    expect((outcome.doc.attrs?.['akn'] as { ids: Record<string, string> }).ids).toEqual({ sec1: 'art_1', sec2: 'art_2', 'sec2-1': 'art_2__para_1' })
+    expect(outcome.report.akn?.metadata).toMatchObject({ country: 'ke', date: '2003-12-10', language: 'en' })
+  })
+
   it('reads character references as the characters they stand for', () => {
     const outcome = importAkomaNtoso(`<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/><body>
       <article eId="art_1"><num>Article&#160;1</num><content><p>A&#x2014;B &amp;#160; &lt;C&gt;</p></content></article></body></act></akomaNtoso>`)

@@ -156,7 +156,7 @@ export class StructureReader {
     const speaker = this.context.referenceNames.get((attribute(node, 'by') ?? '').replace(/^#/, ''))
     const label = labelText(numElement) || speaker || ''
     const headingText = labelText(elements(node, 'heading')[0])
-    const num = attribute(node, 'glossa:num') ?? numberOf(label, attribute(node, 'eId') ?? attribute(node, 'xml:id') ?? '', kind === 'part' || kind === 'chapter')
+    const num = attribute(node, 'glossa:num') ?? numberOf(label, attribute(node, 'eId') ?? attribute(node, 'xml:id') ?? attribute(node, 'id') ?? '', kind === 'part' || kind === 'chapter')
     const eId = this.eIdOf(node, kind, num || String(ordinal), parentEId)
     const fallbackLabel = !label && !headingText && !numberedHierarchy.has(localName(node)) ? humanise(attribute(node, 'name') ?? localName(node)) : ''
     const heading: DocJSON[] = headingText ? [{ type: 'heading', content: [{ type: 'text', text: headingText }] }] : []
@@ -166,7 +166,8 @@ export class StructureReader {
   /** The source's eId when it is a valid and unused one, else one made the AKN way; the source id is mapped to it. */
   private eIdOf(node: XmlNode, kind: UnitKind, num: string, parentEId: string): string {
     const own = attribute(node, 'eId')?.trim()
-    const source = own || attribute(node, 'xml:id')?.trim() || attribute(node, 'wId')?.trim() || attribute(node, 'GUID')?.trim()
+    // AKN 2.0 and earlier name units by `id`; 3.0 by eId, with xml:id, wId or GUID from some tools.
+    const source = own || attribute(node, 'xml:id')?.trim() || attribute(node, 'id')?.trim() || attribute(node, 'wId')?.trim() || attribute(node, 'GUID')?.trim()
     const valid = own && /^\S+$/.test(own) ? (this.prefix && !own.startsWith(this.prefix) ? `${this.prefix}__${own}` : own) : undefined
     const wanted = valid ?? eIdFor(kind, num, kind === 'article' ? this.prefix : parentEId)
     const claimed = this.context.eIds.claim(wanted)

@@ -185,6 +185,17 @@ describe('Akoma Ntoso shapes', () => {
     expect(all(report, 'article').map((unit) => unit.content?.[0]?.content?.[0]?.text)).toEqual(['Findings', 'Recommendations'])
   })
 
+  it('reads a debate held in one section as that section grouping its parts, each a unit', () => {
+    const outcome = importAkomaNtoso(`<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate name="sitting"><meta/><debateBody>
+      <debateSection eId="sitting"><heading>Sitting of 1 May</heading>
+        <debateSection eId="s1"><heading>Opening</heading><speech by="#a"><from>Chair</from><p>Open.</p></speech></debateSection>
+        <debateSection eId="s2"><heading>Votes</heading><speech by="#a"><from>Chair</from><p>Carried.</p></speech></debateSection>
+      </debateSection></debateBody></debate></akomaNtoso>`)
+    if (!outcome.ok) throw new Error(outcome.error.code)
+    expect(outcome.report.counts).toMatchObject({ chapters: 1, articles: 2, clauses: 2 })
+    expect(all(outcome.doc, 'article').map((unit) => unit.attrs?.['eId'])).toEqual(['s1', 's2'])
+  })
+
   it('reads a doc of bare paragraphs as one unit that can be annotated', () => {
     const { doc, report } = read('doc.xml')
     expect(report.language).toBe('kk')

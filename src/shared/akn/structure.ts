@@ -47,10 +47,14 @@ export class StructureReader {
   /** Units and paragraphs of a body, a grouping or the top of an attachment. */
   readUnits(container: XmlNode, parentKind: 'doc' | 'part' | 'chapter', parentEId: string, own = false): DocJSON[] {
     const ordinals = new Map<string, number>()
+    const wrapper = this.basic ? undefined : soleWrapper(container)
     return this.readChildren(
       container,
       own,
       (child) => {
+        // A document without basic units whose text is all in one unit (a debate of one sitting, a play):
+        // that unit groups, and what it holds are the units.
+        if (child === wrapper) return [this.grouping(child, parentKind, parentEId, ordinals)]
         if (!this.basic || this.isBasic(child)) return [this.article(child, ordinals)]
         if (this.holds(child)) return [this.grouping(child, parentKind, parentEId, ordinals)]
         return this.flatParagraphs(child)
@@ -203,6 +207,13 @@ export class StructureReader {
       .filter((row) => localName(row) === 'tr')
       .map((row) => textParagraph(elements(row).map((cell) => plainText(cell, noteElements)).join(' | ')))
   }
+}
+
+/** The one hierarchical child of a container, when it is the only one and holds two or more units itself. */
+function soleWrapper(container: XmlNode): XmlNode | undefined {
+  const units = elements(container).filter((child) => hierarchicalElements.has(localName(child)))
+  const only = units.length === 1 ? units[0] : undefined
+  return only && elements(only).filter((child) => hierarchicalElements.has(localName(child))).length >= 2 ? only : undefined
 }
 
 /** Whether text stands directly in the element (inline content), not only white space between its children. */

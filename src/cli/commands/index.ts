@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command'
 import { carryCommand } from './carry'
 import { compareCommand } from './compare'
+import { exportAknCommand } from './export-akn'
 import { exportPdfCommand } from './export-pdf'
 import { exportWaCommand } from './export-wa'
 import { importAnnotationsCommand } from './import-annotations'
@@ -15,5 +16,6 @@ export const cliCommands: readonly CliCommand[] = [
   carryCommand,
   importAnnotationsCommand,
   exportPdfCommand,
+  exportAknCommand,
   exportWaCommand
 ]

@@ -1,10 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { legalSchema } from '../document/schema'
+import type { DocJSON } from '../document/types'
 import { generateLegalText, type GeneratedLanguage } from '../fixtures/generate-text'
 import { importPlainText } from '../import/plain-text'
 import { exportAkomaNtoso } from './export'
 import { importAkomaNtoso } from './import'
+
+/** The document without what the import read about it (FRBR metadata): a text from plain text has none. */
+const withoutMetadata = (doc: DocJSON) => ({ ...doc, attrs: undefined })
 
 const imported = (text: string) => {
   const outcome = importPlainText(text)
@@ -19,7 +23,7 @@ describe('Akoma Ntoso 3.0', () => {
       const xml = exportAkomaNtoso(doc, { language: report.language, date: '2026-11-23' })
       const back = importAkomaNtoso(xml)
       if (!back.ok) throw new Error(back.error.code)
-      expect(back.doc).toEqual(doc)
+      expect(withoutMetadata(back.doc)).toEqual(doc)
       expect(back.report).toMatchObject({ format: 'akn', language, counts: report.counts })
     })
   }
@@ -36,7 +40,7 @@ describe('Akoma Ntoso 3.0', () => {
   it('escapes markup in the text and reads it back unchanged', () => {
     const { doc } = imported('Title <b>&amp;</b>\n\nArticle 1\n1. A "quoted" <tag> & an ampersand.')
     const back = importAkomaNtoso(exportAkomaNtoso(doc))
-    expect(back.ok && back.doc).toEqual(doc)
+    expect(back.ok && withoutMetadata(back.doc)).toEqual(doc)
   })
 
   it('reads an act from another tool that has no Glossa attributes', () => {
@@ -94,9 +98,9 @@ describe('generated structures survive export to text and import', () => {
         })
         expect(() => legalSchema.nodeFromJSON(outcome.doc).check()).not.toThrow()
         const back = importAkomaNtoso(exportAkomaNtoso(outcome.doc))
-        expect(back.ok && back.doc).toEqual(outcome.doc)
+        expect(back.ok && withoutMetadata(back.doc)).toEqual(outcome.doc)
       }),
       { numRuns: 150 }
     )
-  })
+  }, 60_000)
 })

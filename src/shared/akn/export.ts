@@ -1,89 +1,181 @@
+import { EIdRegistry, eIdFor } from '../document/eid'
 import type { DocJSON } from '../document/types'
+import type { Footnote } from './inline'
+import type { AknMetadata } from './metadata'
+import { frbrIdentity, type FrbrIdentity, type FrbrOptions } from './frbr'
 import { aknElements, aknNamespace, glossaNamespace } from './namespace'
 
 /**
- * Writes a structured document as an Akoma Ntoso 3.0 act: the title in the preface, the preamble, and
- * the parts, chapters, articles, clauses (AKN paragraphs) and sub-points (AKN points) in the body, each
- * with its eId and its printed label as `num`. The normalised number goes in a `glossa:num` attribute
- * (AKN allows attributes from other namespaces), so that reading the file back gives the same document.
+ * Writes a structured document as an Akoma Ntoso 3.0 act, valid against the OASIS schema whatever the
+ * document holds: the title in the preface, the preamble, and the parts, chapters, articles, clauses (AKN
+ * paragraphs) and sub-points (AKN points) in the body, nested as deep as they are, each with a valid,
+ * unique eId (the document's own where it has one) and its printed label as `num`. Footnotes of the text
+ * become `authorialNote`s at their place. The normalised number goes in a `glossa:num` attribute (AKN allows
+ * attributes from other namespaces), so that reading the file back gives the same document.
  */
 
-export interface AknExportOptions {
-  /** The document's language (ISO 639-1, as Glossa reports it). */
-  language?: string
-  /** When the export was made, for the FRBR dates. */
-  date?: string
-}
+export type AknExportOptions = FrbrOptions
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/**
+ * Text as XML 1.0 can hold it: markup escaped, characters XML forbids (control characters a PDF or a paste
+ * may bring, lone surrogates) replaced, and white space that an attribute would lose kept as references.
+ */
+const escape = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex -- these are the characters to replace
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
 
 const textOf = (node: DocJSON): string => (node.text ?? '') + (node.content ?? []).map(textOf).join('')
 
 const attr = (node: DocJSON, name: string) => String(node.attrs?.[name] ?? '')
 
-/** ISO 639-2 codes for FRBR, which AKN asks for. */
-const languageCodes: Record<string, string> = { en: 'eng', ru: 'rus', kk: 'kaz' }
+type Kind = keyof typeof aknElements
 
-function paragraphs(nodes: DocJSON[], indent: string): string {
-  return nodes.map((node) => `${indent}<p>${escape(textOf(node))}</p>`).join('\n')
-}
+class Writer {
+  private readonly eIds = new EIdRegistry()
+  private notes = 0
 
-function heading(node: DocJSON, indent: string): string {
-  const first = node.content?.[0]
-  return first?.type === 'heading' ? `\n${indent}<heading>${escape(textOf(first))}</heading>` : ''
-}
-
-/** The children of a unit after its heading, as AKN wants them: loose paragraphs wrapped, sub-units as they are. */
-function body(children: DocJSON[], indent: string): string {
-  const hasUnits = children.some((child) => child.type !== 'paragraph')
-  if (!hasUnits) return children.length ? `\n${indent}<content>\n${paragraphs(children, indent + '  ')}\n${indent}</content>` : ''
-  const out: string[] = []
-  let run: DocJSON[] = []
-  let seenUnit = false
-  const flush = (last: boolean) => {
-    if (run.length === 0) return
-    const wrapper = !seenUnit ? 'intro' : last ? 'wrapUp' : 'hcontainer'
-    const open = wrapper === 'hcontainer' ? `<hcontainer name="text">\n${indent}  <content>` : `<${wrapper}>`
-    const close = wrapper === 'hcontainer' ? `</content>\n${indent}</hcontainer>` : `</${wrapper}>`
-    const inner = wrapper === 'hcontainer' ? indent + '    ' : indent + '  '
-    out.push(`\n${indent}${open}\n${paragraphs(run, inner)}\n${indent}${wrapper === 'hcontainer' ? '  ' : ''}${close}`)
-    run = []
+  constructor() {
+    this.eIds.claim('preamble')
   }
-  for (const child of children) {
-    if (child.type === 'paragraph') {
-      run.push(child)
-      continue
+
+  /** A paragraph's text with its footnotes as `authorialNote`s where they stand. */
+  paragraph(node: DocJSON, indent: string): string {
+    const text = textOf(node)
+    const notes = [...((node.attrs?.['notes'] as Footnote[] | null) ?? [])].sort((a, b) => a.at - b.at)
+    let out = ''
+    let from = 0
+    for (const note of notes) {
+      const at = Math.max(from, Math.min(text.length, note.at))
+      out += escape(text.slice(from, at))
+      const eId = this.eIds.claim(`authorialNote_${++this.notes}`)
+      out += `<authorialNote marker="${escape(note.marker)}" placement="bottom" eId="${eId}"><p>${escape(note.text)}</p></authorialNote>`
+      from = at
     }
-    flush(false)
-    seenUnit = true
-    out.push('\n' + unit(child, indent))
+    return `${indent}<p>${out}${escape(text.slice(from))}</p>`
   }
-  flush(true)
-  return out.join('')
+
+  paragraphs(nodes: DocJSON[], indent: string): string {
+    return nodes.map((node) => this.paragraph(node, indent)).join('\n')
+  }
+
+  /** The children of a unit after its heading, as AKN wants them: loose paragraphs wrapped, sub-units as they are. */
+  body(children: DocJSON[], indent: string, eId: string): string {
+    const hasUnits = children.some((child) => child.type !== 'paragraph')
+    if (!hasUnits) return children.length ? `\n${indent}<content>\n${this.paragraphs(children, indent + '  ')}\n${indent}</content>` : ''
+    const out: string[] = []
+    let run: DocJSON[] = []
+    let seenUnit = false
+    const flush = (last: boolean) => {
+      if (run.length === 0) return
+      const wrapper = !seenUnit ? 'intro' : last ? 'wrapUp' : 'hcontainer'
+      if (wrapper === 'hcontainer') {
+        const id = this.textContainerId(eId)
+        out.push(`\n${indent}<hcontainer eId="${id}" name="text">\n${indent}  <content>\n${this.paragraphs(run, indent + '    ')}\n${indent}  </content>\n${indent}</hcontainer>`)
+      } else out.push(`\n${indent}<${wrapper}>\n${this.paragraphs(run, indent + '  ')}\n${indent}</${wrapper}>`)
+      run = []
+    }
+    for (const child of children) {
+      if (child.type === 'paragraph') {
+        run.push(child)
+        continue
+      }
+      flush(false)
+      seenUnit = true
+      out.push('\n' + this.unit(child, indent, eId))
+    }
+    flush(true)
+    return out.join('')
+  }
+
+  /** The unit's own eId when valid and not yet used, else one made the AKN way below its parent. */
+  private eIdOf(node: DocJSON, kind: Kind, parentEId: string, ordinal: number): string {
+    const own = attr(node, 'eId').trim()
+    if (own && /^\S+$/.test(own)) {
+      const claimed = this.eIds.claim(own)
+      if (claimed === own) return own
+    }
+    return this.eIds.claim(eIdFor(kind, attr(node, 'num') || String(ordinal), kind === 'article' ? '' : parentEId))
+  }
+
+  private ordinals = new Map<string, number>()
+
+  /** eId of an `hcontainer` holding loose paragraphs: `hcontainer_1`, `art_5__hcontainer_2`. */
+  private textContainerId(parentEId: string): string {
+    const key = `${parentEId}/hcontainer`
+    const ordinal = (this.ordinals.get(key) ?? 0) + 1
+    this.ordinals.set(key, ordinal)
+    return this.eIds.claim(`${parentEId ? `${parentEId}__` : ''}hcontainer_${ordinal}`)
+  }
+
+  unit(node: DocJSON, indent: string, parentEId: string): string {
+    const kind = node.type as Kind
+    const element = aknElements[kind]
+    if (!element) throw new RangeError(`Not a structural unit: ${node.type}`)
+    const key = `${parentEId}/${kind}`
+    const ordinal = (this.ordinals.get(key) ?? 0) + 1
+    this.ordinals.set(key, ordinal)
+    const eId = this.eIdOf(node, kind, parentEId, ordinal)
+    const inner = indent + '  '
+    const children = node.content ?? []
+    const first = children[0]
+    const rest = first?.type === 'heading' ? children.slice(1) : children
+    const label = attr(node, 'label')
+    return (
+      `${indent}<${element} eId="${escape(eId)}" glossa:num="${escape(attr(node, 'num'))}">` +
+      (label ? `\n${inner}<num>${escape(label)}</num>` : '') +
+      (first?.type === 'heading' ? `\n${inner}<heading>${escape(textOf(first))}</heading>` : '') +
+      this.body(rest, inner, eId) +
+      `\n${indent}</${element}>`
+    )
+  }
+
+  preamble(node: DocJSON): string {
+    const children = node.content ?? []
+    const first = children[0]
+    const rest = first?.type === 'heading' ? children.slice(1) : children
+    return (
+      `    <preamble eId="preamble" glossa:label="${escape(attr(node, 'label'))}">` +
+      (first?.type === 'heading' ? `\n      <heading>${escape(textOf(first))}</heading>` : '') +
+      `\n${this.paragraphs(rest.length ? rest : [{ type: 'paragraph' }], '      ')}\n    </preamble>\n`
+    )
+  }
+
+  topLevel(nodes: DocJSON[]): string {
+    const out = nodes.map((node) => {
+      if (node.type !== 'paragraph') return this.unit(node, '      ', '')
+      const id = this.textContainerId('')
+      return `      <hcontainer eId="${id}" name="text">\n        <content>\n${this.paragraph(node, '          ')}\n        </content>\n      </hcontainer>`
+    })
+    // An AKN body holds at least one unit.
+    return out.length ? out.join('\n') : `      <hcontainer eId="${this.textContainerId('')}" name="text">\n        <content>\n          <p/>\n        </content>\n      </hcontainer>`
+  }
 }
 
-function unit(node: DocJSON, indent: string): string {
-  const element = aknElements[node.type as keyof typeof aknElements]
-  if (!element) throw new RangeError(`Not a structural unit: ${node.type}`)
-  const inner = indent + '  '
-  const children = node.content ?? []
-  const rest = children[0]?.type === 'heading' ? children.slice(1) : children
+function identification(frbr: FrbrIdentity): string {
+  const core = (uri: string) =>
+    `          <FRBRthis value="${escape(uri)}"/>\n          <FRBRuri value="${escape(uri)}"/>\n`
+  const aliases = frbr.aliases.map((alias) => `          <FRBRalias value="${escape(alias.value)}" name="${escape(alias.name || 'alias')}"/>\n`).join('')
+  const dated = `          <FRBRdate date="${frbr.date}" name="${frbr.type === 'bill' ? 'presentation' : 'generation'}"/>\n          <FRBRauthor href="#glossa"/>\n`
   return (
-    `${indent}<${element} eId="${escape(attr(node, 'eId'))}" glossa:num="${escape(attr(node, 'num'))}">` +
-    `\n${inner}<num>${escape(attr(node, 'label'))}</num>` +
-    heading(node, inner) +
-    body(rest, inner) +
-    `\n${indent}</${element}>`
-  )
-}
-
-function preamble(node: DocJSON): string {
-  const children = node.content ?? []
-  const rest = children[0]?.type === 'heading' ? children.slice(1) : children
-  return (
-    `    <preamble eId="preamble" glossa:label="${escape(attr(node, 'label'))}">` +
-    heading(node, '      ') +
-    `\n${paragraphs(rest, '      ')}\n    </preamble>\n`
+    `    <meta>\n      <identification source="#glossa">\n` +
+    `        <FRBRWork>\n${core(frbr.work)}${aliases}${dated}          <FRBRcountry value="${escape(frbr.country)}"/>\n` +
+    (frbr.subtype !== frbr.type ? `          <FRBRsubtype value="${escape(frbr.subtype)}"/>\n` : '') +
+    `          <FRBRnumber value="${escape(frbr.number)}"/>\n` +
+    (frbr.title ? `          <FRBRname value="${escape(frbr.title)}"/>\n` : '') +
+    `        </FRBRWork>\n` +
+    `        <FRBRExpression>\n${core(frbr.expression)}${dated}          <FRBRlanguage language="${frbr.language}"/>\n        </FRBRExpression>\n` +
+    `        <FRBRManifestation>\n${core(frbr.manifestation)}${dated}        </FRBRManifestation>\n` +
+    `      </identification>\n` +
+    `      <references source="#glossa">\n        <TLCOrganization eId="glossa" href="/ontology/organization/glossa" showAs="Glossa"/>\n      </references>\n` +
+    `    </meta>\n`
   )
 }
 
@@ -91,27 +183,18 @@ function preamble(node: DocJSON): string {
 export function exportAkomaNtoso(doc: DocJSON, options: AknExportOptions = {}): string {
   const nodes = doc.content ?? []
   const title = nodes.find((node) => node.type === 'title')
-  const date = (options.date ?? '1970-01-01').slice(0, 10)
-  const language = languageCodes[options.language ?? ''] ?? 'und'
-  const work = '/akn/xx/act/glossa/main'
-  const frbr = (element: string, uri: string) =>
-    `        <${element}>\n          <FRBRthis value="${uri}"/>\n          <FRBRuri value="${uri}"/>\n          <FRBRdate date="${date}" name="export"/>\n          <FRBRauthor href="#glossa"/>\n${element === 'FRBRExpression' ? `          <FRBRlanguage language="${language}"/>\n` : ''}${element === 'FRBRWork' ? '          <FRBRcountry value="xx"/>\n' : ''}        </${element}>\n`
-  const bodyNodes = nodes.filter((node) => node.type !== 'title' && node.type !== 'preamble')
-  const bodyXml = bodyNodes
-    .map((node) => (node.type === 'paragraph' ? `      <hcontainer name="text">\n        <content>\n          <p>${escape(textOf(node))}</p>\n        </content>\n      </hcontainer>` : unit(node, '      ')))
-    .join('\n')
+  const titleText = title ? textOf(title) : undefined
+  const frbr = frbrIdentity(doc.attrs?.['akn'] as Partial<AknMetadata> | undefined, titleText, options)
+  const writer = new Writer()
+  const preface = title ? `    <preface>\n      <p class="title"><docTitle>${escape(titleText!)}</docTitle></p>\n    </preface>\n` : ''
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<akomaNtoso xmlns="${aknNamespace}" xmlns:glossa="${glossaNamespace}">\n` +
-    `  <act name="act">\n` +
-    `    <meta>\n      <identification source="#glossa">\n` +
-    frbr('FRBRWork', work) +
-    frbr('FRBRExpression', `${work}/${language}@`) +
-    frbr('FRBRManifestation', `${work}/${language}@/main.xml`) +
-    `      </identification>\n    </meta>\n` +
-    (title ? `    <preface>\n      <p class="title"><docTitle>${escape(textOf(title))}</docTitle></p>\n    </preface>\n` : '') +
-    nodes.filter((node) => node.type === 'preamble').map(preamble).join('') +
-    `    <body>\n${bodyXml}\n    </body>\n` +
-    `  </act>\n</akomaNtoso>\n`
+    `  <${frbr.type} name="${escape(frbr.subtype)}">\n` +
+    identification(frbr) +
+    preface +
+    nodes.filter((node) => node.type === 'preamble').map((node) => writer.preamble(node)).join('') +
+    `    <body>\n${writer.topLevel(nodes.filter((node) => node.type !== 'title' && node.type !== 'preamble'))}\n    </body>\n` +
+    `  </${frbr.type}>\n</akomaNtoso>\n`
   )
 }

@@ -32,6 +32,17 @@ describe('legal-document schema', () => {
     expect(() => legalSchema.nodeFromJSON(bad).check()).toThrow(RangeError)
   })
 
+  it('keeps footnotes beside a paragraph, and rejects notes that are not a list of { at, marker, text }', () => {
+    const withNotes = (notes: unknown) => ({ type: 'doc', content: [unit('article', 'art_1', '1', 'Article 1', [{ type: 'paragraph', attrs: { notes }, content: [text('Text.')] }])] })
+    const good = legalSchema.nodeFromJSON(withNotes([{ at: 4, marker: '1', text: 'A note.' }]))
+    expect(() => good.check()).not.toThrow()
+    expect(good.textContent).toBe('Text.')
+    for (const bad of ['x', [{ at: -1, marker: '1', text: '' }], [{ at: 1, marker: 2, text: '' }], [null]]) {
+      expect(() => legalSchema.nodeFromJSON(withNotes(bad)).check()).toThrow(RangeError)
+    }
+    expect(() => legalSchema.nodeFromJSON({ type: 'doc', attrs: { akn: 'not an object' }, content: [] }).check()).toThrow(RangeError)
+  })
+
   it('rejects marks in the legal text: annotations are decorations, never part of the text', () => {
     const marked = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strong' }] }] }] }
     expect(() => legalSchema.nodeFromJSON(marked)).toThrow()

@@ -50,9 +50,27 @@ function unit(tag: string, kind: string, content: string, group?: string): NodeS
   }
 }
 
+/** Footnotes of a paragraph, as a project file may hold them: anything else is refused, never rendered. */
+function validateNotes(value: unknown): void {
+  const valid =
+    value === null ||
+    (Array.isArray(value) &&
+      value.every((note: unknown) => {
+        const candidate = note as { at?: unknown; marker?: unknown; text?: unknown } | null
+        return typeof candidate === 'object' && candidate !== null && Number.isInteger(candidate.at) && (candidate.at as number) >= 0 && typeof candidate.marker === 'string' && typeof candidate.text === 'string'
+      }))
+  if (!valid) throw new RangeError('Paragraph notes must be a list of { at, marker, text }')
+}
+
+function validateMetadata(value: unknown): void {
+  if (value !== null && (typeof value !== 'object' || Array.isArray(value))) throw new RangeError('Document metadata must be an object')
+}
+
 export const legalSchema = new Schema({
   nodes: {
-    doc: { content: 'title? preamble? (part | chapter | article | paragraph)*' },
+    // `akn`: what an Akoma Ntoso import read about the document (FRBR country, type, number, date, title,
+    // the map from source ids to eIds), so that an export can say it again. Null for other sources.
+    doc: { content: 'title? preamble? (part | chapter | article | paragraph)*', attrs: { akn: { default: null, validate: validateMetadata } } },
     title: {
       content: 'text*',
       marks: '',
@@ -61,11 +79,12 @@ export const legalSchema = new Schema({
       parseDOM: [{ tag: 'h1' }]
     },
     preamble: unit('section', 'preamble', 'heading? paragraph+'),
-    part: unit('section', 'part', 'heading? (chapter | article | paragraph)*'),
-    chapter: unit('section', 'chapter', 'heading? (article | paragraph)*'),
+    // Parts and chapters nest, for legislatures with more levels (book > part > title > chapter > section).
+    part: unit('section', 'part', 'heading? (part | chapter | article | paragraph)*'),
+    chapter: unit('section', 'chapter', 'heading? (chapter | article | paragraph)*'),
     article: unit('article', 'article', 'heading? (clause | subpoint | paragraph)*'),
     clause: unit('div', 'clause', 'paragraph (paragraph | subpoint)*'),
-    subpoint: unit('div', 'subpoint', 'paragraph+'),
+    subpoint: unit('div', 'subpoint', 'paragraph (paragraph | subpoint)*'),
     heading: {
       content: 'text*',
       marks: '',
@@ -76,7 +95,13 @@ export const legalSchema = new Schema({
     paragraph: {
       content: 'text*',
       marks: '',
-      toDOM: () => ['p', 0],
+      // Footnotes of the text (an Akoma Ntoso `authorialNote`): `{ at, marker, text }` with `at` the offset
+      // in the paragraph's text. Kept beside the text, not in it, so that they never move an annotation.
+      attrs: { notes: { default: null, validate: validateNotes } },
+      toDOM: (node) => {
+        const notes = node.attrs['notes'] as { marker: string; text: string }[] | null
+        return notes?.length ? ['p', { class: 'lx-has-notes', title: notes.map((note) => `${note.marker} ${note.text}`.trim()).join('\n') }, 0] : ['p', 0]
+      },
       parseDOM: [{ tag: 'p' }]
     },
     text: {}

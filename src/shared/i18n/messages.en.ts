@@ -154,6 +154,10 @@ export const en = {
   warningNumberingOrder: '{kind} {num} comes after {previous}',
   warningEmptyArticle: 'Article {num} has no text',
   warningTextOutsideArticle: 'Text outside any article: “{text}”',
+  // Akoma Ntoso import report (issue 13)
+  warningAknAttachmentKept: 'Attachment kept as a part: “{name}”',
+  warningAknIdsGenerated: '{count} units had no usable eId and were given one (the source ids are mapped to them)',
+  warningAknNotUsed: 'Not used (Glossa has no place for them): {elements}',
   unitPart: 'Part',
   unitArticle: 'Article',
 

@@ -157,6 +157,10 @@ export const kk = {
   warningNumberingOrder: '{kind} {num} ретсіз тұр: алдында {previous}',
   warningEmptyArticle: '{num}-бапта мәтін жоқ',
   warningTextOutsideArticle: 'Баптардан тыс мәтін: «{text}»',
+  // Akoma Ntoso импорты туралы есеп (13-тапсырма)
+  warningAknAttachmentKept: 'Қосымша бөлім ретінде сақталды: «{name}»',
+  warningAknIdsGenerated: 'Жарамды eId жоқ бірліктер саны: {count}; оларға жаңа eId берілді (бастапқы идентификаторлар оларға сәйкестендірілді)',
+  warningAknNotUsed: 'Пайдаланылмады (Glossa-да оларға орын жоқ): {elements}',
   unitPart: 'Бөлім',
   unitArticle: 'Бап',
 

@@ -156,6 +156,10 @@ export const ru = {
   warningNumberingOrder: '{kind} {num} идёт после {previous}',
   warningEmptyArticle: 'Статья {num} не содержит текста',
   warningTextOutsideArticle: 'Текст вне статей: «{text}»',
+  // Отчёт об импорте Akoma Ntoso (задача 13)
+  warningAknAttachmentKept: 'Приложение сохранено как раздел: «{name}»',
+  warningAknIdsGenerated: 'Элементов без пригодного eId: {count}; им присвоены новые (исходные идентификаторы сопоставлены с ними)',
+  warningAknNotUsed: 'Не использовано (в Glossa для них нет места): {elements}',
   unitPart: 'Раздел',
   unitArticle: 'Статья',
 

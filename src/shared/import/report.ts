@@ -1,3 +1,5 @@
+import type { AknImportDetails } from '../akn/import'
+
 /** What an import found, shown to the user before anything is created. */
 
 /** How many units of each kind a document has. */
@@ -17,6 +19,10 @@ export type ImportWarningCode =
   | 'numberingOrder'
   | 'emptyArticle'
   | 'textOutsideArticle'
+  // Akoma Ntoso imports: an attachment or collection member kept as a part, units given an eId, elements not used.
+  | 'aknAttachmentKept'
+  | 'aknIdsGenerated'
+  | 'aknNotUsed'
 
 /** One thing worth a look: `eId` points at the unit it concerns, `params` fill the message. */
 export interface ImportWarning {
@@ -34,4 +40,6 @@ export interface ImportReport {
   language: string
   counts: StructureCounts
   warnings: ImportWarning[]
+  /** What an Akoma Ntoso import read besides the structure (metadata, attachments, notes, unused elements). */
+  akn?: AknImportDetails
 }

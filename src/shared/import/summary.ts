@@ -23,7 +23,10 @@ const warningKeys: Record<ImportWarning['code'], MessageKey> = {
   numberingRepeat: 'warningNumberingRepeat',
   numberingOrder: 'warningNumberingOrder',
   emptyArticle: 'warningEmptyArticle',
-  textOutsideArticle: 'warningTextOutsideArticle'
+  textOutsideArticle: 'warningTextOutsideArticle',
+  aknAttachmentKept: 'warningAknAttachmentKept',
+  aknIdsGenerated: 'warningAknIdsGenerated',
+  aknNotUsed: 'warningAknNotUsed'
 }
 
 const unitKeys: Record<string, MessageKey> = { part: 'unitPart', article: 'unitArticle' }

@@ -253,6 +253,14 @@ export const en = {
   errorSourcesTooLarge: 'This file is too large to import as sources ({size}; the limit is {limit}).',
   errorSourcesTooMany: '{fileName} has {count} entries; Glossa imports at most {limit} at a time.',
   errorSourcesInvalid: 'Entry {index} of {fileName} is not a valid source ({where}). Nothing was imported.',
+  // Sources import report, entry by entry (issue 13)
+  sourceRefusedSyntax: 'not valid {format} (the entry from line {line})',
+  sourceRefusedRecord: 'not a valid {format} record',
+  sourceRefusedField: 'the field {field} is not valid',
+  sourceRefusedEmpty: 'it has no title, author, editor or container title',
+  sourceRefusedNotEntry: 'it is not an entry (an object)',
+  sourcesImportMerged: 'Already in the library or earlier in the file (same DOI, URL, ISBN or citation key), merged instead of added again: {count}.',
+  sourcesImportRefused: 'Entries not imported: {count}.',
 
   errorTitle: 'Something needs your attention',
   errorDetails: 'Details',

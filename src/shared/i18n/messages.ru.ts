@@ -255,6 +255,14 @@ export const ru = {
   errorSourcesTooLarge: 'Файл слишком велик для импорта источников ({size}; предел — {limit}).',
   errorSourcesTooMany: 'В {fileName} записей: {count}; Glossa импортирует не более {limit} за раз.',
   errorSourcesInvalid: 'Запись {index} в {fileName} не является корректным источником ({where}). Ничего не импортировано.',
+  // Sources import report, entry by entry (issue 13)
+  sourceRefusedSyntax: 'некорректная запись {format} (запись со строки {line})',
+  sourceRefusedRecord: 'некорректная запись {format}',
+  sourceRefusedField: 'некорректное поле {field}',
+  sourceRefusedEmpty: 'нет ни заглавия, ни автора, ни редактора, ни названия издания',
+  sourceRefusedNotEntry: 'это не запись (не объект)',
+  sourcesImportMerged: 'Уже есть в библиотеке или выше в файле (тот же DOI, URL, ISBN или ключ цитирования), объединено, а не добавлено повторно: {count}.',
+  sourcesImportRefused: 'Не импортировано записей: {count}.',
 
   errorTitle: 'Требуется ваше внимание',
   errorDetails: 'Подробности',

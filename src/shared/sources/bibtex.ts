@@ -56,13 +56,16 @@ function withLegalFields(item: Record<string, unknown>, properties: RawEntry['pr
   return item
 }
 
+/** The parser's words without its position, which counts from the chunk, not the file (the line is reported instead). */
+const parserWords = (error: unknown) => (error as Error).message.split('\n')[0]!.replace(/\s+at line \d+ col \d+:?$/, '')
+
 function readChunk(chunk: string, macros: string, index: number, line: number): EntryOutcome | null {
   const label = chunk.match(/^\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,/)?.[1] ?? `#${index + 1}`
   let raw: RawEntry[]
   try {
     raw = plugins.input.data(macros + withNumeroSign(chunk), '@biblatex/text') as RawEntry[]
   } catch (error) {
-    return refuse(label, { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line }, detail: (error as Error).message.split('\n')[0] })
+    return refuse(label, { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line }, detail: parserWords(error) })
   }
   const [entry] = raw
   if (!entry) return null
@@ -70,7 +73,7 @@ function readChunk(chunk: string, macros: string, index: number, line: number): 
     const [item] = plugins.input.chain([entry], { forceType: '@biblatex/entries+list', generateGraph: false }) as Record<string, unknown>[]
     return checkEntry(withLegalFields({ ...item }, entry.properties), index)
   } catch (error) {
-    return refuse(label, { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line }, detail: (error as Error).message.split('\n')[0] })
+    return refuse(label, { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line }, detail: parserWords(error) })
   }
 }
 

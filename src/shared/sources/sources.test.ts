@@ -63,7 +63,7 @@ describe('importing BibTeX', () => {
     const broken = value(parseSources('@book{x,\n  title = {Unclosed\n', 'broken.bib'))
     expect(broken.items).toEqual([])
     expect(broken.refused).toMatchObject([{ entry: 'x', reason: { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line: 1 } } }])
-    expect(broken.refused[0]!.reason.detail).toMatch(/line \d+/)
+    expect(broken.refused[0]!.reason.detail).toMatch(/^expected "\w+", got EOF$/)
     // One broken entry among good ones: the good ones are read.
     const mixed = value(parseSources(`${bibtex}\n@book{bad, title={oops`, 'mixed.bib'))
     expect(mixed.items.map((item) => item.id)).toEqual(['smith2019', 'ivanova2021', 'draft2026', 'konst'])

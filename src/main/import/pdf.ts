@@ -16,28 +16,44 @@ interface TextItem {
 /** Items whose baselines differ by less than this share of the font size sit on one line. */
 const sameLineTolerance = 0.35
 
+interface Part {
+  x: number
+  y: number
+  height: number
+  text: string
+}
+
+/** A note call set as a raised, smaller numeral on a line ("of¹ Article"): an apparatus mark, not text. */
+const callText = /^[\d*†‡]+(?:,[\d*†‡]+)*$/u
+
+function isNoteCall(part: Part, baseline: number, lineHeight: number): boolean {
+  return callText.test(part.text.trim()) && part.height <= lineHeight * 0.8 && part.y - baseline > lineHeight * 0.2
+}
+
+function lineText(parts: Part[]): string {
+  const main = parts.reduce((tallest, part) => (part.height > tallest.height ? part : tallest))
+  return parts
+    .filter((part) => !isNoteCall(part, main.y, main.height))
+    .sort((a, b) => a.x - b.x)
+    .map((part) => part.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 function linesOf(items: TextItem[]): PdfLine[] {
-  const lines: { y: number; height: number; parts: { x: number; text: string }[] }[] = []
+  const lines: { y: number; height: number; parts: Part[] }[] = []
   for (const item of items) {
     if (!item.str) continue
     const [, , , , x = 0, y = 0] = item.transform
     const height = item.height || Math.abs(item.transform[3] ?? 0) || 1
     const line = lines.find((candidate) => Math.abs(candidate.y - y) < Math.max(candidate.height, height) * sameLineTolerance)
-    if (line) line.parts.push({ x, text: item.str })
-    else lines.push({ y, height, parts: [{ x, text: item.str }] })
+    if (line) line.parts.push({ x, y, height, text: item.str })
+    else lines.push({ y, height, parts: [{ x, y, height, text: item.str }] })
   }
   return lines
     .sort((a, b) => b.y - a.y)
-    .map((line) => ({
-      y: line.y,
-      height: line.height,
-      text: line.parts
-        .sort((a, b) => a.x - b.x)
-        .map((part) => part.text)
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim()
-    }))
+    .map((line) => ({ y: line.y, height: line.height, text: lineText(line.parts) }))
     .filter((line) => line.text)
 }
 

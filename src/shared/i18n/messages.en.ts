@@ -155,6 +155,10 @@ export const en = {
   warningNumberingOrder: '{kind} {num} comes after {previous}',
   warningEmptyArticle: 'Article {num} has no text',
   warningTextOutsideArticle: 'Text outside any article: “{text}”',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Table of contents left out ({lines} lines): it repeats the headings of the text.',
+  warningTitlePageLeftOut: 'Title page left out ({lines} lines); its first line is the title.',
+  warningBackMatterLeftOut: 'Bibliography after the last article left out ({lines} lines).',
   unitPart: 'Part',
   unitArticle: 'Article',
 

@@ -158,6 +158,10 @@ export const kk = {
   warningNumberingOrder: '{kind} {num} ретсіз тұр: алдында {previous}',
   warningEmptyArticle: '{num}-бапта мәтін жоқ',
   warningTextOutsideArticle: 'Баптардан тыс мәтін: «{text}»',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Мазмұны импортталмады ({lines} жол): ол мәтіннің тақырыптарын қайталайды.',
+  warningTitlePageLeftOut: 'Титул парағы импортталмады ({lines} жол); оның бірінші жолы атау болды.',
+  warningBackMatterLeftOut: 'Соңғы баптан кейінгі библиография импортталмады ({lines} жол).',
   unitPart: 'Бөлім',
   unitArticle: 'Бап',
 

@@ -157,6 +157,10 @@ export const ru = {
   warningNumberingOrder: '{kind} {num} идёт после {previous}',
   warningEmptyArticle: 'Статья {num} не содержит текста',
   warningTextOutsideArticle: 'Текст вне статей: «{text}»',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Оглавление не импортировано (строк: {lines}): оно повторяет заголовки текста.',
+  warningTitlePageLeftOut: 'Титульный лист не импортирован (строк: {lines}); его первая строка стала заглавием.',
+  warningBackMatterLeftOut: 'Библиография после последней статьи не импортирована (строк: {lines}).',
   unitPart: 'Раздел',
   unitArticle: 'Статья',
 

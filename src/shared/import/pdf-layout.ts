@@ -2,10 +2,11 @@ import { recogniseLine, type HeadingPatterns } from './recognise'
 
 /**
  * Rebuilds the running text of a PDF from its text layer, page by page: drops the running headers,
- * footers and page numbers a printer repeats on every page, joins the lines of a paragraph that the
- * page width broke, and undoes end-of-line hyphenation ("constitu-" + "tional"). A new paragraph starts
- * where the vertical gap is wider than the line spacing, after a line that ends a sentence, and where a
- * line is a heading, clause or sub-point.
+ * footers and page numbers a printer repeats on every page, and the notes set in smaller type than the
+ * text (see `smallTypeApparatus`); joins the lines of a paragraph that the page width broke, and undoes
+ * end-of-line hyphenation ("constitu-" + "tional"). A new paragraph starts where the vertical gap is wider
+ * than the line spacing, after a line that ends a sentence, and where a line is a heading, clause or
+ * sub-point.
  */
 
 /** One printed line: its text and where it sits (PDF units, y grows upwards as in PDF). */
@@ -65,13 +66,14 @@ function join(paragraph: string, line: string): string {
 /** The text of a PDF's pages, one paragraph, heading, clause or sub-point per line. */
 export function pdfPagesToText(pages: PdfPage[], patterns: HeadingPatterns): string {
   const running = runningLines(pages, patterns)
+  const apparatus = smallTypeApparatus(pages, patterns)
   const paragraphs: string[] = []
   let current: string | undefined
   let previousIsHeading = false
   for (const page of pages) {
     const body = page.lines.filter((line, index) => {
       const text = line.text.trim()
-      if (!text) return false
+      if (!text || apparatus.has(line)) return false
       if (!isEdge(page, index)) return true
       const key = runningKey(text, patterns)
       return !pageNumber.test(text) && (key === undefined || !running.has(key))
@@ -108,6 +110,54 @@ export function pdfPagesToText(pages: PdfPage[], patterns: HeadingPatterns): str
   }
   if (current !== undefined) paragraphs.push(current)
   return paragraphs.join('\n')
+}
+
+/** A line set this much smaller than the text is a note, a running head or a note call, not the text. */
+const smallTypeShare = 0.88
+
+/** A note call printed as a line of its own (a superscript above its text line): "12", "3, 4", "*". */
+const noteCall = /^[\d*†‡]+(?:\s*,\s*[\d*†‡]+)*$/u
+
+/** A note begins with its number or mark: "12.", "12 ", "*". */
+const noteStart = /^(?:\d{1,4}[.)]?\s|[*†‡]\s?)/u
+
+/** The size of the text: the usual height of the lines, measured by how much text each carries. */
+function textHeight(pages: PdfPage[], patterns: HeadingPatterns): number {
+  const lines = pages.flatMap((page) => page.lines)
+  const weighted = new Map<number, number>()
+  for (const line of lines) weighted.set(line.height, (weighted.get(line.height) ?? 0) + line.text.length)
+  const usual = [...weighted.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+  // Article headings may be set larger than the text, never smaller: the smaller of the two sizes is the
+  // text's. When notes outweigh the text both are larger than the notes' size, and nothing is left out.
+  const articles = lines.filter((line) => recogniseLine(line.text.trim(), patterns).kind === 'article').map((line) => line.height)
+  return articles.length > 0 ? Math.min(usual, median(articles)!) : usual
+}
+
+/**
+ * Lines in smaller type than the text that are a publication's apparatus, not its text: running heads
+ * above the first line of text on a page, the footnotes (and page number) below its last, note calls
+ * printed as lines of their own, and notes that begin with their number between two lines of text.
+ * Small type elsewhere (a table, an aside that is not numbered) is kept.
+ */
+function smallTypeApparatus(pages: PdfPage[], patterns: HeadingPatterns): Set<PdfLine> {
+  const limit = textHeight(pages, patterns) * smallTypeShare
+  const apparatus = new Set<PdfLine>()
+  for (const page of pages) {
+    const small = page.lines.map((line) => line.height <= limit)
+    const first = small.indexOf(false)
+    const last = small.lastIndexOf(false)
+    page.lines.forEach((line, index) => {
+      if (!small[index]) return
+      const text = line.text.trim()
+      if (first < 0 || index < first || index > last || noteCall.test(text)) apparatus.add(line)
+    })
+    // A run of small lines inside the page that begins with a note's number: notes placed after their article.
+    for (let index = first; index >= 0 && index <= last; index++) {
+      if (!small[index] || small[index - 1] || !noteStart.test(page.lines[index]!.text.trim())) continue
+      for (let inRun = index; inRun <= last && small[inRun]; inRun++) apparatus.add(page.lines[inRun]!)
+    }
+  }
+  return apparatus
 }
 
 function continuesHeading(heading: PdfLine, line: PdfLine, bodyHeight: number): boolean {

@@ -1,5 +1,6 @@
 import type { DocJSON } from '../document/types'
 import type { GlossaError } from '../errors'
+import { leaveOutApparatus } from './apparatus'
 import { structureWarnings } from './checks'
 import { detectLanguage } from './language'
 import { patternsFor, type TextLanguage } from './patterns'
@@ -25,10 +26,11 @@ export interface PlainTextOptions {
  * "Article 5", "Статья 5", "5-бап", clauses "1." and sub-points "1)", "а)".
  */
 export function importPlainText(text: string, options: PlainTextOptions = {}): ImportOutcome {
-  const lines = splitLines(text)
-  if (lines.length === 0) return { ok: false, error: { code: 'errorImportEmpty', params: {} } }
+  const allLines = splitLines(text)
+  if (allLines.length === 0) return { ok: false, error: { code: 'errorImportEmpty', params: {} } }
   const language = options.language ?? detectLanguage(text)
   const patterns = options.patterns ?? patternsFor(language)
+  const { lines, warnings: leftOut } = leaveOutApparatus(allLines, patterns)
   const built = buildStructure(
     lines.map((line) => recogniseLine(line, patterns)),
     { title: options.title }
@@ -37,6 +39,6 @@ export function importPlainText(text: string, options: PlainTextOptions = {}): I
   return {
     ok: true,
     doc: built.doc,
-    report: { format: options.format ?? 'text', language, counts: built.counts, warnings: [...structureWarnings(built.doc), ...built.warnings] }
+    report: { format: options.format ?? 'text', language, counts: built.counts, warnings: [...leftOut, ...structureWarnings(built.doc), ...built.warnings] }
   }
 }

@@ -17,6 +17,9 @@ export type ImportWarningCode =
   | 'numberingOrder'
   | 'emptyArticle'
   | 'textOutsideArticle'
+  | 'contentsLeftOut'
+  | 'titlePageLeftOut'
+  | 'backMatterLeftOut'
 
 /** One thing worth a look: `eId` points at the unit it concerns, `params` fill the message. */
 export interface ImportWarning {

@@ -23,7 +23,10 @@ const warningKeys: Record<ImportWarning['code'], MessageKey> = {
   numberingRepeat: 'warningNumberingRepeat',
   numberingOrder: 'warningNumberingOrder',
   emptyArticle: 'warningEmptyArticle',
-  textOutsideArticle: 'warningTextOutsideArticle'
+  textOutsideArticle: 'warningTextOutsideArticle',
+  contentsLeftOut: 'warningContentsLeftOut',
+  titlePageLeftOut: 'warningTitlePageLeftOut',
+  backMatterLeftOut: 'warningBackMatterLeftOut'
 }
 
 const unitKeys: Record<string, MessageKey> = { part: 'unitPart', article: 'unitArticle' }

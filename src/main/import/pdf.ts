@@ -30,15 +30,32 @@ function isNoteCall(part: Part, baseline: number, lineHeight: number): boolean {
   return callText.test(part.text.trim()) && part.height <= lineHeight * 0.8 && part.y - baseline > lineHeight * 0.2
 }
 
-function lineText(parts: Part[]): string {
-  const main = parts.reduce((tallest, part) => (part.height > tallest.height ? part : tallest))
-  return parts
-    .filter((part) => !isNoteCall(part, main.y, main.height))
-    .sort((a, b) => a.x - b.x)
+const textOfParts = (parts: Part[]) =>
+  parts
     .map((part) => part.text)
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
+
+/**
+ * The printed lines among items that share a baseline: left to right, cut where the type size changes
+ * (a note set in the margin beside the text is a line of its own), without raised note calls.
+ */
+function splitLine(parts: Part[]): PdfLine[] {
+  const main = parts.reduce((tallest, part) => (part.height > tallest.height ? part : tallest))
+  const segments: Part[][] = []
+  for (const part of [...parts].sort((a, b) => a.x - b.x)) {
+    if (isNoteCall(part, main.y, main.height)) continue
+    const segment = segments[segments.length - 1]
+    const size = segment?.find((candidate) => candidate.text.trim())?.height
+    const sameSize = size === undefined || !part.text.trim() || Math.min(size, part.height) / Math.max(size, part.height) >= 0.8
+    if (segment && sameSize) segment.push(part)
+    else segments.push([part])
+  }
+  return segments.map((segment) => {
+    const tallest = segment.reduce((a, b) => (b.height > a.height ? b : a))
+    return { y: tallest.y, height: tallest.height, x: segment[0]!.x, text: textOfParts(segment) }
+  })
 }
 
 function linesOf(items: TextItem[]): PdfLine[] {
@@ -53,7 +70,7 @@ function linesOf(items: TextItem[]): PdfLine[] {
   }
   return lines
     .sort((a, b) => b.y - a.y)
-    .map((line) => ({ y: line.y, height: line.height, text: lineText(line.parts) }))
+    .flatMap((line) => splitLine(line.parts))
     .filter((line) => line.text)
 }
 

@@ -68,6 +68,15 @@ function linesOf(items: TextItem[]): PdfLine[] {
     if (line) line.parts.push({ x, y, height, text: item.str })
     else lines.push({ y, height, parts: [{ x, y, height, text: item.str }] })
   }
+  // Raised note calls too high to share their text line's baseline (with the spaces set in their type)
+  // join the line they are raised above, so that the words around them keep their spaces.
+  const calls = lines.filter((line) => line.parts.every((part) => !part.text.trim() || callText.test(part.text.trim())))
+  for (const call of calls) {
+    const below = lines.find((line) => line !== call && line.height >= call.height * 1.25 && call.y > line.y && call.y - line.y < line.height * 0.6)
+    if (!below) continue
+    below.parts.push(...call.parts)
+    lines.splice(lines.indexOf(call), 1)
+  }
   return lines
     .sort((a, b) => b.y - a.y)
     .flatMap((line) => splitLine(line.parts))

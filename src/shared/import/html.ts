@@ -49,10 +49,28 @@ function noteTargets(root: Node): Set<string> {
   return targets
 }
 
+/** A superscript holding only a note's number or mark, without a link: an endnote's call ("Article 5²"). */
+const callMark = /^\s*[\d*†‡]{1,4}(?:\s*,\s*[\d*†‡]{1,4})*\s*$/u
+
+/** The number an endnote starts with, set in bold on its own ("<strong>3</strong> Comment…"). */
+function leadingBoldNumber(node: Node): string | undefined {
+  if (!isElement(node) || node.nodeName !== 'p') return undefined
+  const first = node.childNodes.find((child) => child.nodeName !== '#text' || textOf(child).trim())
+  if (!first || !['strong', 'b'].includes(first.nodeName)) return undefined
+  const number = textOf(first).trim()
+  return /^\d{1,4}$/.test(number) ? number : undefined
+}
+
+const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 /** Extracts the text of an HTML document, one block per line. */
 export function htmlToText(html: string): string {
   const document = parse(html)
   const notes = noteTargets(document)
+  // Endnotes called by plain superscript numbers: a paragraph that starts with a called number in bold
+  // begins the notes, which run to the next heading (Word's endnotes after an article, as Glossa writes them).
+  const calls = new Set<string>()
+  let inEndnotes = false
   const isNote = (node: Node, inSuperscript: boolean) =>
     isElement(node) && (noteCallTarget(node, inSuperscript) !== undefined || notes.has(attribute(node, 'id') ?? '') || /\bdoc-(?:footnote|endnotes?)\b/.test(attribute(node, 'role') ?? ''))
   const lines: string[] = []
@@ -74,6 +92,14 @@ export function htmlToText(html: string): string {
       return
     }
     if (!('childNodes' in node) || skipped.has(node.nodeName) || isNote(node, inSuperscript)) return
+    if (node.nodeName === 'sup' && callMark.test(textOf(node))) {
+      for (const call of textOf(node).split(',')) calls.add(call.trim())
+      return
+    }
+    if (headingElements.has(node.nodeName)) inEndnotes = false
+    const endnote = leadingBoldNumber(node)
+    if (endnote !== undefined && calls.has(endnote)) inEndnotes = true
+    if (inEndnotes && blocks.has(node.nodeName)) return
     const isBlock = blocks.has(node.nodeName)
     if (isBlock) breakLine()
     if (listNumber !== undefined) pendingNumber = `${listNumber}. `

@@ -36,8 +36,14 @@ function plainText(value: string | number | undefined): string | undefined {
   return converted?.note?.trim() || undefined
 }
 
+/**
+ * biblatex(-gost) fields CSL has no place for, which citation-js drops: kept under their own names (as text)
+ * so nothing is lost ("учебник", "закон от 11 июля 1997 г. № 151-I"); citeproc leaves them alone.
+ */
+const keptBiblatexFields = ['titleaddon', 'booktitleaddon', 'maintitleaddon', 'authortype', 'editortype', 'media', 'usera', 'userb']
+
 /** Court, number and reporter of a case, jurisdiction and number of legislation: fields citation-js drops. */
-function withLegalFields(item: Record<string, unknown>, properties: RawEntry['properties']): Record<string, unknown> {
+function withDroppedFields(item: Record<string, unknown>, properties: RawEntry['properties']): Record<string, unknown> {
   const first = (...names: string[]) => plainText(names.map((name) => properties[name]).find((value) => value !== undefined && value !== ''))
   const fill = (field: string, value: string | undefined) => {
     if (value && item[field] === undefined) item[field] = value
@@ -53,6 +59,7 @@ function withLegalFields(item: Record<string, unknown>, properties: RawEntry['pr
     fill('jurisdiction', first('jurisdiction', 'country', 'location', 'address'))
     fill('number', first('number'))
   }
+  for (const field of keptBiblatexFields) fill(field, first(field))
   return item
 }
 
@@ -71,7 +78,7 @@ function readChunk(chunk: string, macros: string, index: number, line: number): 
   if (!entry) return null
   try {
     const [item] = plugins.input.chain([entry], { forceType: '@biblatex/entries+list', generateGraph: false }) as Record<string, unknown>[]
-    return checkEntry(withLegalFields({ ...item }, entry.properties), index)
+    return checkEntry(withDroppedFields({ ...item }, entry.properties), index)
   } catch (error) {
     return refuse(label, { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line }, detail: parserWords(error) })
   }

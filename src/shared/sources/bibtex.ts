@@ -16,10 +16,11 @@ interface RawEntry {
   properties: Record<string, string | number>
 }
 
-/** The file cut into chunks that each start with `@` at the start of a line, with the line each starts on. */
+/** The file cut into chunks that each start with an entry at the start of a line, with the line each starts on. */
 function chunks(text: string): { text: string; line: number }[] {
   const found: { text: string; line: number }[] = []
-  const starts = [...text.matchAll(/^[ \t]*@/gm)].map((match) => match.index)
+  // An entry starts "@type{" or "@type(" at the start of a line; "@someone" in a wrapped note does not.
+  const starts = [...text.matchAll(/^[ \t]*@[ \t]*[a-zA-Z]+[ \t]*[{(]/gm)].map((match) => match.index)
   starts.forEach((start, index) => {
     found.push({ text: text.slice(start, starts[index + 1] ?? text.length), line: text.slice(0, start).split('\n').length })
   })

@@ -100,6 +100,13 @@ describe('BibTeX and biblatex', () => {
     expect(byId(gost, 'portal2026')).toMatchObject({ type: 'webpage', author: [{ family: 'Министерство юстиции' }], authortype: 'сост.' })
   })
 
+  it('does not take an @ at the start of a wrapped field for a new entry', () => {
+    const text = '@misc{handle, title = {Commentary}, note = {written by\n@someone on a forum}}\n@book{next, title = {Next}}\n'
+    const result = read(parseSources(text, 'at.bib'))
+    expect(result.refused).toEqual([])
+    expect(result.items).toMatchObject([{ id: 'handle', note: 'written by @someone on a forum' }, { id: 'next' }])
+  })
+
   it('keeps @string macros for the entries after a broken one', () => {
     const text = '@string{oup = "Oxford University Press"}\n@book{bad, title = {x\n@book{good, title = {Good}, publisher = oup}\n'
     const result = read(parseSources(text, 'macros.bib'))

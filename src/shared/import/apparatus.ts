@@ -1,6 +1,6 @@
 import { translate } from '../i18n/translate'
 import { normaliseNum } from '../document/eid'
-import { recogniseLine, type HeadingPatterns, type LineToken } from './recognise'
+import type { LineToken } from './recognise'
 import type { ImportWarning } from './report'
 
 /**
@@ -23,7 +23,8 @@ const backMatter = titleSet(backMatterTitles, 'exportBibliography')
 
 /** A title line, perhaps with the page number a table of contents gives it ("Bibliography ..... 20"). */
 const withoutPageNumber = (line: string) => normalise(line.replace(/[\s.·…_]*\d{1,4}$/u, ''))
-const isTitle = (titles: Set<string>, line: string) => titles.has(withoutPageNumber(line))
+// Titles are short: longer lines are never looked up (this runs on every line of every import).
+const isTitle = (titles: Set<string>, line: string) => line.length <= 60 && titles.has(withoutPageNumber(line))
 const isPageNumber = (line: string) => /^\d{1,4}$/.test(line)
 const isHeading = (token: LineToken) => token.kind === 'part' || token.kind === 'chapter' || token.kind === 'article' || token.kind === 'preamble'
 const articleNum = (token: LineToken) => (token.kind === 'article' ? normaliseNum(token.num) : undefined)
@@ -47,7 +48,8 @@ function findContents(lines: string[], tokens: LineToken[]): Span | null {
     const num = articleNum(token)
     if (num !== undefined) lastIndexOf.set(num, index)
   })
-  const isEntry = (index: number) => index >= 0 && index < tokens.length && (isHeading(tokens[index]!) || isTitle(contents, lines[index]!) || isTitle(backMatter, lines[index]!) || isPageNumber(lines[index]!))
+  const entryLines = lines.map((line, index) => isHeading(tokens[index]!) || isTitle(contents, line) || isTitle(backMatter, line) || isPageNumber(line))
+  const isEntry = (index: number) => entryLines[index] === true
   for (let start = 0; start < tokens.length; start++) {
     if (!isEntry(start)) continue
     let end = -1
@@ -83,13 +85,15 @@ function findBackMatter(lines: string[], tokens: LineToken[]): number | null {
 }
 
 export interface WithoutApparatus {
-  lines: string[]
+  tokens: LineToken[]
   warnings: ImportWarning[]
 }
 
-/** The lines of the law without the publication's contents, title page and bibliography, and what was left out. */
-export function leaveOutApparatus(lines: string[], patterns: HeadingPatterns): WithoutApparatus {
-  const tokens = lines.map((line) => recogniseLine(line, patterns))
+/**
+ * The classified lines of the law without the publication's contents, title page and bibliography, and
+ * what was left out. `tokens` are the lines as `recogniseLine` classified them.
+ */
+export function leaveOutApparatus(lines: string[], tokens: LineToken[]): WithoutApparatus {
   const leftOut = new Set<number>()
   const warnings: ImportWarning[] = []
   const contentsSpan = findContents(lines, tokens)
@@ -108,5 +112,5 @@ export function leaveOutApparatus(lines: string[], patterns: HeadingPatterns): W
     for (let index = backMatterStart; index < lines.length; index++) leftOut.add(index)
     warnings.push({ code: 'backMatterLeftOut', params: { lines: lines.length - backMatterStart } })
   }
-  return { lines: lines.filter((_line, index) => !leftOut.has(index)), warnings }
+  return { tokens: leftOut.size === 0 ? tokens : tokens.filter((_token, index) => !leftOut.has(index)), warnings }
 }

@@ -26,15 +26,15 @@ export interface PlainTextOptions {
  * "Article 5", "Статья 5", "5-бап", clauses "1." and sub-points "1)", "а)".
  */
 export function importPlainText(text: string, options: PlainTextOptions = {}): ImportOutcome {
-  const allLines = splitLines(text)
-  if (allLines.length === 0) return { ok: false, error: { code: 'errorImportEmpty', params: {} } }
+  const lines = splitLines(text)
+  if (lines.length === 0) return { ok: false, error: { code: 'errorImportEmpty', params: {} } }
   const language = options.language ?? detectLanguage(text)
   const patterns = options.patterns ?? patternsFor(language)
-  const { lines, warnings: leftOut } = leaveOutApparatus(allLines, patterns)
-  const built = buildStructure(
-    lines.map((line) => recogniseLine(line, patterns)),
-    { title: options.title }
+  const { tokens, warnings: leftOut } = leaveOutApparatus(
+    lines,
+    lines.map((line) => recogniseLine(line, patterns))
   )
+  const built = buildStructure(tokens, { title: options.title })
   if (built.counts.articles === 0) return { ok: false, error: { code: 'errorImportNoArticles', params: { lines: lines.length } } }
   return {
     ok: true,

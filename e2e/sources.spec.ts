@@ -96,16 +96,25 @@ test('add a source by hand, import a BibTeX file, switch styles, and keep it all
   await expect(library.getByTestId('bibliography-entry')).toHaveCount(3)
 })
 
-test('a broken BibTeX file is refused with a clear message and adds nothing', async ({ glossa, host, folder }) => {
+test('a broken BibTeX entry is refused alone, with its reason, and the good ones are imported', async ({ glossa, host, folder }) => {
   await glossa.getByRole('button', { name: 'New Project' }).first().click()
   const library = await openLibrary(glossa)
-  const broken = join(folder, 'broken.bib')
-  await writeFile(broken, '@book{smith,\n  title = {Unclosed brace\n')
-  host.sourcesAnswers.push(broken)
+  const mixed = join(folder, 'mixed.bib')
+  await writeFile(mixed, '@book{good, title = {A Good Book}, year = 2020}\n@book{smith,\n  title = {Unclosed brace\n')
+  host.sourcesAnswers.push(mixed)
   await library.getByRole('button', { name: 'Import sources…' }).click()
+  await expect(library.getByRole('status')).toHaveText('Sources imported from mixed.bib: 1.')
+  const report = library.getByTestId('source-import-report')
+  await expect(report).toContainText('Entries not imported: 1.')
+  await expect(report.getByTestId('refused-source')).toHaveText(/^smith: not valid BibTeX \(the entry from line 2\)/)
+
+  // The same file again: the good entry is merged into the source already there, not added twice.
+  host.sourcesAnswers.push(mixed)
+  await library.getByRole('button', { name: 'Import sources…' }).click()
+  await expect(library.getByRole('status')).toHaveText('Sources imported from mixed.bib: 0.')
+  await expect(report).toContainText('merged instead of added again: 1.')
   await library.getByRole('button', { name: 'Close' }).last().click()
-  await expect(glossa.getByTestId('error-message')).toHaveText('broken.bib is not valid BibTeX. Nothing was imported.')
-  await expect(glossa.getByRole('button', { name: /^Sources/ })).toHaveText('Sources 0')
+  await expect(glossa.getByRole('button', { name: /^Sources/ })).toHaveText('Sources 1')
 })
 
 /** A project on a generated constitution, with annotations carrying tags, written to disk by the test. */

@@ -6,6 +6,7 @@ import { exportPdfCommand } from './export-pdf'
 import { exportWaCommand } from './export-wa'
 import { importAnnotationsCommand } from './import-annotations'
 import { importReportCommand } from './import-report'
+import { importSourcesCommand } from './import-sources'
 import { searchCommand } from './search'
 
 /** Every subcommand of `npm run glossa`, in the order `--help` lists them. Add new ones here. */
@@ -14,6 +15,7 @@ export const cliCommands: readonly CliCommand[] = [
   searchCommand,
   compareCommand,
   carryCommand,
+  importSourcesCommand,
   importAnnotationsCommand,
   exportPdfCommand,
   exportAknCommand,

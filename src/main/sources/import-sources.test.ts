@@ -19,6 +19,13 @@ describe('importing a source file in main', () => {
     expect(reply).toMatchObject({ ok: true, value: { fileName: 'refs.ris', format: 'ris', items: [{ id: 'smith2019', title: 'Secularism' }] } })
   })
 
+  it('answers the entries it read and those it refused, with their reasons', async () => {
+    const file = join(folder(), 'mixed.bib')
+    await writeFile(file, '@book{good, title = {Good}}\n@book{bad, title = {Unclosed\n')
+    const reply = await importSourcesFile(hostAnswering(file))
+    expect(reply).toMatchObject({ ok: true, value: { fileName: 'mixed.bib', items: [{ id: 'good' }], refused: [{ entry: 'bad', reason: { code: 'sourceRefusedSyntax' } }] } })
+  })
+
   it('answers null when the user cancels the dialog', async () => {
     expect(await importSourcesFile(hostAnswering(null))).toEqual({ ok: true, value: null })
   })

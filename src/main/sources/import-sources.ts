@@ -13,7 +13,11 @@ import type { Host } from '../host'
  */
 export async function importSourcesFile(host: Host): Promise<Result<ImportedSources | null>> {
   const path = host.chooseSourcesToImport ? await host.chooseSourcesToImport() : null
-  if (!path) return ok(null)
+  return path ? readSourcesFile(path) : ok(null)
+}
+
+/** Reads and parses one source file, refusing a missing or oversized one before reading it (the app and the CLI). */
+export async function readSourcesFile(path: string): Promise<Result<ImportedSources>> {
   const fileName = basename(path)
   try {
     const { size } = await stat(path)

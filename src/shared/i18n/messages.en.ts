@@ -158,6 +158,10 @@ export const en = {
   warningAknAttachmentKept: 'Attachment kept as a part: “{name}”',
   warningAknIdsGenerated: '{count} units had no usable eId and were given one (the source ids are mapped to them)',
   warningAknNotUsed: 'Not used (Glossa has no place for them): {elements}',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Table of contents left out ({lines} lines): it repeats the headings of the text.',
+  warningTitlePageLeftOut: 'Title page left out ({lines} lines); its first line is the title.',
+  warningBackMatterLeftOut: 'Bibliography after the last article left out ({lines} lines).',
   unitPart: 'Part',
   unitArticle: 'Article',
 
@@ -256,6 +260,14 @@ export const en = {
   errorSourcesTooLarge: 'This file is too large to import as sources ({size}; the limit is {limit}).',
   errorSourcesTooMany: '{fileName} has {count} entries; Glossa imports at most {limit} at a time.',
   errorSourcesInvalid: 'Entry {index} of {fileName} is not a valid source ({where}). Nothing was imported.',
+  // Sources import report, entry by entry (issue 13)
+  sourceRefusedSyntax: 'not valid {format} (the entry from line {line})',
+  sourceRefusedRecord: 'not a valid {format} record',
+  sourceRefusedField: 'the field {field} is not valid',
+  sourceRefusedEmpty: 'it has no title, author, editor or container title',
+  sourceRefusedNotEntry: 'it is not an entry (an object)',
+  sourcesImportMerged: 'Already in the library or earlier in the file (same DOI, URL, ISBN or citation key), merged instead of added again: {count}.',
+  sourcesImportRefused: 'Entries not imported: {count}.',
 
   errorTitle: 'Something needs your attention',
   errorDetails: 'Details',

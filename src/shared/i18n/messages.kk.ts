@@ -161,6 +161,10 @@ export const kk = {
   warningAknAttachmentKept: 'Қосымша бөлім ретінде сақталды: «{name}»',
   warningAknIdsGenerated: 'Жарамды eId жоқ бірліктер саны: {count}; оларға жаңа eId берілді (бастапқы идентификаторлар оларға сәйкестендірілді)',
   warningAknNotUsed: 'Пайдаланылмады (Glossa-да оларға орын жоқ): {elements}',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Мазмұны импортталмады ({lines} жол): ол мәтіннің тақырыптарын қайталайды.',
+  warningTitlePageLeftOut: 'Титул парағы импортталмады ({lines} жол); оның бірінші жолы атау болды.',
+  warningBackMatterLeftOut: 'Соңғы баптан кейінгі библиография импортталмады ({lines} жол).',
   unitPart: 'Бөлім',
   unitArticle: 'Бап',
 
@@ -259,6 +263,14 @@ export const kk = {
   errorSourcesTooLarge: 'Бұл файл дереккөз ретінде импорттау үшін тым үлкен ({size}; шегі — {limit}).',
   errorSourcesTooMany: '{fileName} файлында {count} жазба бар; Glossa бір рет ең көбі {limit} жазба импорттайды.',
   errorSourcesInvalid: '{fileName} файлындағы {index}-жазба жарамды дереккөз емес ({where}). Ештеңе импортталмады.',
+  // Sources import report, entry by entry (issue 13)
+  sourceRefusedSyntax: '{format} жазбасы жарамсыз ({line}-жолдан басталатын жазба)',
+  sourceRefusedRecord: '{format} жазбасы жарамсыз',
+  sourceRefusedField: '{field} өрісі жарамсыз',
+  sourceRefusedEmpty: 'атауы да, авторы да, редакторы да, басылым атауы да жоқ',
+  sourceRefusedNotEntry: 'бұл жазба емес (объект емес)',
+  sourcesImportMerged: 'Кітапханада немесе файлдың жоғарғы жағында бар (DOI, URL, ISBN немесе дәйексөз кілті бірдей), қайта қосылмай біріктірілді: {count}.',
+  sourcesImportRefused: 'Импортталмаған жазбалар: {count}.',
 
   errorTitle: 'Назар аударуыңыз қажет',
   errorDetails: 'Толығырақ',

@@ -160,6 +160,10 @@ export const ru = {
   warningAknAttachmentKept: 'Приложение сохранено как раздел: «{name}»',
   warningAknIdsGenerated: 'Элементов без пригодного eId: {count}; им присвоены новые (исходные идентификаторы сопоставлены с ними)',
   warningAknNotUsed: 'Не использовано (в Glossa для них нет места): {elements}',
+  // The apparatus of a publication, left out on import (issue 13)
+  warningContentsLeftOut: 'Оглавление не импортировано (строк: {lines}): оно повторяет заголовки текста.',
+  warningTitlePageLeftOut: 'Титульный лист не импортирован (строк: {lines}); его первая строка стала заглавием.',
+  warningBackMatterLeftOut: 'Библиография после последней статьи не импортирована (строк: {lines}).',
   unitPart: 'Раздел',
   unitArticle: 'Статья',
 
@@ -258,6 +262,14 @@ export const ru = {
   errorSourcesTooLarge: 'Файл слишком велик для импорта источников ({size}; предел — {limit}).',
   errorSourcesTooMany: 'В {fileName} записей: {count}; Glossa импортирует не более {limit} за раз.',
   errorSourcesInvalid: 'Запись {index} в {fileName} не является корректным источником ({where}). Ничего не импортировано.',
+  // Sources import report, entry by entry (issue 13)
+  sourceRefusedSyntax: 'некорректная запись {format} (запись со строки {line})',
+  sourceRefusedRecord: 'некорректная запись {format}',
+  sourceRefusedField: 'некорректное поле {field}',
+  sourceRefusedEmpty: 'нет ни заглавия, ни автора, ни редактора, ни названия издания',
+  sourceRefusedNotEntry: 'это не запись (не объект)',
+  sourcesImportMerged: 'Уже есть в библиотеке или выше в файле (тот же DOI, URL, ISBN или ключ цитирования), объединено, а не добавлено повторно: {count}.',
+  sourcesImportRefused: 'Не импортировано записей: {count}.',
 
   errorTitle: 'Требуется ваше внимание',
   errorDetails: 'Подробности',

@@ -5,7 +5,7 @@ import { htmlToText } from './html'
 import { detectLanguage } from './language'
 import { markdownToText } from './markdown'
 import { patternsFor } from './patterns'
-import { pdfPagesToText, type PdfPage } from './pdf-layout'
+import { pdfPagesToText, withoutSmallTypeApparatus, type PdfPage } from './pdf-layout'
 import { importPlainText, type ImportOutcome } from './plain-text'
 import type { ImportFormat } from './report'
 
@@ -89,7 +89,10 @@ async function readFormat(bytes: Uint8Array, format: ImportFormat, readers: Form
     const pages = await readers.pdfPages(bytes).catch(() => undefined)
     if (!pages) return refuse('errorImportNotPdf')
     if (!pages.some((page) => page.lines.some((line) => line.text.trim()))) return refuse('errorImportNoTextLayer', { pages: pages.length })
-    const sample = pages.flatMap((page) => page.lines.map((line) => line.text)).join('\n')
+    // The language of the text, not of the notes: a Russian law may carry English commentary.
+    const sample = withoutSmallTypeApparatus(pages)
+      .flatMap((page) => page.lines.map((line) => line.text))
+      .join('\n')
     const language = detectLanguage(sample)
     return importPlainText(pdfPagesToText(pages, patternsFor(language)), { format, language })
   }

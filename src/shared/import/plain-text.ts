@@ -1,5 +1,6 @@
 import type { DocJSON } from '../document/types'
 import type { GlossaError } from '../errors'
+import { leaveOutApparatus } from './apparatus'
 import { structureWarnings } from './checks'
 import { detectLanguage } from './language'
 import { patternsFor, type TextLanguage } from './patterns'
@@ -29,14 +30,15 @@ export function importPlainText(text: string, options: PlainTextOptions = {}): I
   if (lines.length === 0) return { ok: false, error: { code: 'errorImportEmpty', params: {} } }
   const language = options.language ?? detectLanguage(text)
   const patterns = options.patterns ?? patternsFor(language)
-  const built = buildStructure(
-    lines.map((line) => recogniseLine(line, patterns)),
-    { title: options.title }
+  const { tokens, warnings: leftOut } = leaveOutApparatus(
+    lines,
+    lines.map((line) => recogniseLine(line, patterns))
   )
+  const built = buildStructure(tokens, { title: options.title })
   if (built.counts.articles === 0) return { ok: false, error: { code: 'errorImportNoArticles', params: { lines: lines.length } } }
   return {
     ok: true,
     doc: built.doc,
-    report: { format: options.format ?? 'text', language, counts: built.counts, warnings: [...structureWarnings(built.doc), ...built.warnings] }
+    report: { format: options.format ?? 'text', language, counts: built.counts, warnings: [...leftOut, ...structureWarnings(built.doc), ...built.warnings] }
   }
 }

@@ -23,6 +23,9 @@ export type ImportWarningCode =
   | 'aknAttachmentKept'
   | 'aknIdsGenerated'
   | 'aknNotUsed'
+  | 'contentsLeftOut'
+  | 'titlePageLeftOut'
+  | 'backMatterLeftOut'
 
 /** One thing worth a look: `eId` points at the unit it concerns, `params` fill the message. */
 export interface ImportWarning {

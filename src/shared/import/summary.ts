@@ -26,7 +26,10 @@ const warningKeys: Record<ImportWarning['code'], MessageKey> = {
   textOutsideArticle: 'warningTextOutsideArticle',
   aknAttachmentKept: 'warningAknAttachmentKept',
   aknIdsGenerated: 'warningAknIdsGenerated',
-  aknNotUsed: 'warningAknNotUsed'
+  aknNotUsed: 'warningAknNotUsed',
+  contentsLeftOut: 'warningContentsLeftOut',
+  titlePageLeftOut: 'warningTitlePageLeftOut',
+  backMatterLeftOut: 'warningBackMatterLeftOut'
 }
 
 const unitKeys: Record<string, MessageKey> = { part: 'unitPart', article: 'unitArticle' }

@@ -1,5 +1,7 @@
 import type { Citation } from '../annotations/types'
 import { fail, ok, type Result } from '../errors'
+import { DuplicateIndex, mergeDuplicate } from './duplicates'
+import type { RefusedSource } from './entry'
 import type { CslItem } from './types'
 
 /**
@@ -28,38 +30,49 @@ export function uniqueSourceId(base: string, taken: ReadonlySet<string>): string
   return `${base}-${n}`
 }
 
-/** The item's content without its ids, to recognise the same source imported twice. */
-function contentKey(item: CslItem): string {
-  const { id: _id, 'citation-key': _key, ...rest } = item
-  return JSON.stringify(Object.keys(rest).sort().map((key) => [key, rest[key]]))
+/** What importing a file did: sources added, merged into one already there (or one earlier in the file), refused. */
+export interface SourceImportReport {
+  accepted: number
+  merged: number
+  refused: RefusedSource[]
 }
 
-export interface LibraryAddition {
+export interface LibraryImport {
   library: CslItem[]
   /** The sources added, with the ids they got. */
   added: CslItem[]
-  /** Sources already in the library with the same content, not added again. */
-  skipped: number
+  report: SourceImportReport
 }
 
-/** Adds sources; one whose id is taken gets a new id, one already there (same content) is skipped. */
-export function addToLibrary(library: readonly CslItem[], incoming: readonly CslItem[]): LibraryAddition {
-  const taken = new Set(library.map((item) => item.id))
-  const known = new Set(library.map(contentKey))
+/**
+ * Adds a file's sources to the library. A source already there (same DOI, URL, ISBN or citation key, see
+ * `DuplicateIndex`), or earlier in the same file, is merged into it instead of added: the known source keeps
+ * its id and what it has, and gains the fields it lacked. A new source whose id is taken gets a new id.
+ */
+export function importIntoLibrary(library: readonly CslItem[], incoming: readonly CslItem[], refused: readonly RefusedSource[] = []): LibraryImport {
+  const result = [...library]
+  const position = new Map(result.map((item, index) => [item.id, index]))
+  const index = new DuplicateIndex(library)
   const added: CslItem[] = []
-  let skipped = 0
+  let merged = 0
   for (const item of incoming) {
-    const key = contentKey(item)
-    if (known.has(key)) {
-      skipped += 1
+    const knownId = index.find(item)
+    if (knownId !== undefined) {
+      const at = position.get(knownId)!
+      result[at] = mergeDuplicate(result[at]!, item)
+      const addedAt = added.findIndex((source) => source.id === knownId)
+      if (addedAt >= 0) added[addedAt] = result[at]!
+      merged += 1
       continue
     }
-    const id = uniqueSourceId(item.id || suggestSourceId(item), taken)
-    taken.add(id)
-    known.add(key)
-    added.push({ ...item, id })
+    const id = uniqueSourceId(item.id || suggestSourceId(item), new Set(position.keys()))
+    const source = { ...item, id }
+    position.set(id, result.length)
+    result.push(source)
+    added.push(source)
+    index.add(source)
   }
-  return { library: [...library, ...added], added, skipped }
+  return { library: result, added, report: { accepted: added.length, merged, refused: [...refused] } }
 }
 
 /** Replaces the source with the same id, or adds it at the end. */

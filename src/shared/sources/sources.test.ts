@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Result } from '../errors'
 import { draftFromItem, itemFromDraft, parseDate } from './form'
 import { detectSourceFormat, parseSources, sourceImportSizeLimit } from './import'
-import { addToLibrary, citationsOf, removeSource, suggestSourceId } from './library'
+import { citationsOf, importIntoLibrary, removeSource, suggestSourceId } from './library'
 import { sourceSchema, sourcesSchema } from './schema'
 import type { CslItem } from './types'
 
@@ -59,12 +59,15 @@ describe('importing BibTeX', () => {
     for (const item of parsed.items) expect(sourceSchema.safeParse(item).success).toBe(true)
   })
 
-  it('refuses broken BibTeX with a message naming the file and the parser’s line and column', () => {
-    const broken = parseSources('@book{x,\n  title = {Unclosed\n', 'broken.bib')
-    expect(broken).toMatchObject({ ok: false, error: { code: 'errorSourcesBroken', params: { fileName: 'broken.bib', format: 'BibTeX' } } })
-    expect(!broken.ok && broken.error.detail).toMatch(/line \d+/)
-    // One broken entry refuses the whole file: nothing is half-imported.
-    expect(parseSources(`${bibtex}\n@book{bad, title={oops`, 'mixed.bib').ok).toBe(false)
+  it('refuses a broken entry alone, naming it, the line it starts on and the parser’s words', () => {
+    const broken = value(parseSources('@book{x,\n  title = {Unclosed\n', 'broken.bib'))
+    expect(broken.items).toEqual([])
+    expect(broken.refused).toMatchObject([{ entry: 'x', reason: { code: 'sourceRefusedSyntax', params: { format: 'BibTeX', line: 1 } } }])
+    expect(broken.refused[0]!.reason.detail).toMatch(/^expected "\w+", got EOF$/)
+    // One broken entry among good ones: the good ones are read.
+    const mixed = value(parseSources(`${bibtex}\n@book{bad, title={oops`, 'mixed.bib'))
+    expect(mixed.items.map((item) => item.id)).toEqual(['smith2019', 'ivanova2021', 'draft2026', 'konst'])
+    expect(mixed.refused.map((refusal) => refusal.entry)).toEqual(['bad'])
   })
 
   it('refuses an empty file, a file with no entries, and a huge file, each with its own message', () => {
@@ -104,8 +107,10 @@ describe('importing CSL-JSON', () => {
   it('refuses invalid JSON and entries whose fields have the wrong shape, naming the entry', () => {
     expect(parseSources('[{"id": "a",', 'cut.json')).toMatchObject({ ok: false, error: { code: 'errorSourcesBroken', params: { format: 'CSL-JSON' } } })
     const wrong = JSON.stringify([{ id: 'a', type: 'book', title: 'Fine' }, { id: 'b', type: 'book', title: { evil: true } }])
-    expect(parseSources(wrong, 'wrong.json')).toMatchObject({ ok: false, error: { code: 'errorSourcesInvalid', params: { index: 2, where: 'title' } } })
-    expect(parseSources('[1, 2]', 'numbers.json')).toMatchObject({ ok: false, error: { code: 'errorSourcesInvalid', params: { index: 1 } } })
+    const read = value(parseSources(wrong, 'wrong.json'))
+    expect(read.items.map((item) => item.id)).toEqual(['a'])
+    expect(read.refused).toMatchObject([{ entry: 'b', reason: { code: 'sourceRefusedField', params: { field: 'title' } } }])
+    expect(value(parseSources('[1, {"id": "c", "type": "book", "title": "T"}]', 'numbers.json')).refused).toMatchObject([{ entry: '#1', reason: { code: 'sourceRefusedNotEntry' } }])
   })
 
   it('drops extra fields of shapes CSL-JSON never uses, so citeproc never meets them', () => {
@@ -129,14 +134,14 @@ describe('recognising a source file', () => {
 describe('the library', () => {
   const existing: CslItem[] = [{ id: 'smith2019', type: 'book', title: 'Secularism and the State', issued: { 'date-parts': [[2019]] } }]
 
-  it('adds imported sources, renaming clashing ids and skipping sources already there', () => {
+  it('adds imported sources, renaming clashing ids and merging sources already there', () => {
     const incoming: CslItem[] = [
       { id: 'smith2019', type: 'book', title: 'Secularism and the State', issued: { 'date-parts': [[2019]] } },
       { id: 'smith2019', type: 'article-journal', title: 'Another Smith' },
       { id: 'new', type: 'webpage', title: 'New' }
     ]
-    const result = addToLibrary(existing, incoming)
-    expect(result.skipped).toBe(1)
+    const result = importIntoLibrary(existing, incoming)
+    expect(result.report).toEqual({ accepted: 2, merged: 1, refused: [] })
     expect(result.added.map((item) => item.id)).toEqual(['smith2019-2', 'new'])
     expect(sourcesSchema.safeParse(result.library).success).toBe(true)
   })

@@ -3,13 +3,14 @@ import type { Annotation } from '../../../shared/annotations/types'
 import { citationStyleIds, citationStyles } from '../../../shared/citations/styles'
 import type { GlossaError } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
-import { addToLibrary, putSource, removeSource } from '../../../shared/sources/library'
+import { importIntoLibrary, putSource, removeSource, type SourceImportReport } from '../../../shared/sources/library'
 import type { CitationStyleId, CslItem } from '../../../shared/sources/types'
 import { invoke } from '../bridge'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { CitedBy } from './CitedBy'
 import { CslHtml } from './CslHtml'
+import { ImportReport } from './ImportReport'
 import { SourceForm } from './SourceForm'
 import { citationStyleOf, useCitationFormatter } from './useCitationFormatter'
 
@@ -34,6 +35,7 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
   const [open, setOpen] = useState<string | null>(null)
   const [editing, setEditing] = useState<CslItem | 'new' | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const [report, setReport] = useState<SourceImportReport | null>(null)
 
   // In the style's bibliography order; sources the style leaves out (none so far) come last.
   const entries = useMemo(() => {
@@ -49,9 +51,10 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
     const reply = await invoke('sources:importFile', {})
     if (!reply.ok) return onError(reply.error)
     if (!reply.value) return
-    const { library, added } = addToLibrary(sources, reply.value.items)
+    const { library, report } = importIntoLibrary(sources, reply.value.items, reply.value.refused)
     setSources(library)
-    setNotice(t('sourcesImported', { count: added.length, fileName: reply.value.fileName }))
+    setNotice(t('sourcesImported', { count: report.accepted, fileName: reply.value.fileName }))
+    setReport(report)
   }
 
   return (
@@ -80,6 +83,7 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
             {notice}
           </p>
         )}
+        {report && <ImportReport report={report} />}
         {entries.length === 0 ? (
           <p className="muted">{t('sourcesEmpty')}</p>
         ) : (

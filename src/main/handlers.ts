@@ -214,6 +214,6 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       await deps.host.openExternal(request.url)
       return ok(null)
     },
-    ...createExportHandlers(deps.host, now)
+    ...createExportHandlers(deps.host, now, () => identity.get())
   }
 }

@@ -1,6 +1,8 @@
-import { AlignmentType, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
-import type { ExportBlock, ExportModel, ExportNote } from '../../shared/export/model'
-import type { RichBlock } from '../../shared/export/rich-text'
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
+import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../../shared/export/model'
+import { quoted } from '../../shared/export/quotes'
+import type { RichBlock, RichRun } from '../../shared/export/rich-text'
+import { localeFor } from '../../shared/i18n/locale'
 import { translate } from '../../shared/i18n/translate'
 
 /**
@@ -14,32 +16,63 @@ import { translate } from '../../shared/i18n/translate'
 const mmToTwip = (mm: number) => Math.round((mm / 25.4) * 1440)
 const pageSizes = { A4: { width: mmToTwip(210), height: mmToTwip(297) }, Letter: { width: 12240, height: 15840 } }
 
-function richRuns(block: RichBlock, size: number): ParagraphChild[] {
-  const marker = block.marker ? [new TextRun({ text: `${block.marker} `, size })] : []
-  return [
-    ...marker,
-    ...block.runs.map((run) => {
-      const text = new TextRun({ text: run.text, bold: run.bold, italics: run.italic, size })
-      return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text
-    })
-  ]
+/** The Word language tag (w:lang) of a publication language or a document's language tag. */
+export function wordLanguage(tag: string): string {
+  const locale = localeFor(tag)
+  return locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB'
 }
 
-/** A note's paragraphs: tags and author, commentary, citations, replies. */
-function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numbered: boolean): Paragraph[] {
+type RunOptions = Exclude<ConstructorParameters<typeof TextRun>[0], string>
+
+/**
+ * How every run of one export is made: each carries its w:lang (the legal text's language, or the
+ * publication's for labels and commentary), so Word's spelling and hyphenation know the language.
+ */
+interface Runs {
+  text(options: RunOptions): TextRun
+  label(options: RunOptions): TextRun
+  styled(runs: readonly RichRun[], size: number): ParagraphChild[]
+}
+
+function runMaker(model: ExportModel): Runs {
+  const textLanguage = { value: wordLanguage(model.language) }
+  const labelLanguage = { value: wordLanguage(model.labels) }
+  const label = (options: RunOptions) => new TextRun({ ...options, language: labelLanguage })
+  return {
+    text: (options) => new TextRun({ ...options, language: textLanguage }),
+    label,
+    styled: (runs, size) =>
+      runs.map((run) => {
+        const text = label({ text: run.text, bold: run.bold, italics: run.italic, smallCaps: run.smallCaps, superScript: run.superscript, subScript: run.subscript, size })
+        return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text
+      })
+  }
+}
+
+function richRuns(block: RichBlock, size: number, runs: Runs): ParagraphChild[] {
+  const marker = block.marker ? [runs.label({ text: `${block.marker} `, size })] : []
+  return [...marker, ...runs.styled(block.runs, size)]
+}
+
+/** A note's paragraphs: tags and author, commentary, citation and quotes, replies. */
+function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numbered: boolean, runs: Runs): Paragraph[] {
   const lead: ParagraphChild[] = [
-    ...(numbered ? [new TextRun({ text: `${note.number} `, bold: true, size })] : []),
-    ...(model.showTags && note.tags.length > 0 ? [new TextRun({ text: `[${note.tags.join('; ')}] `, smallCaps: true, size })] : []),
-    new TextRun({ text: `${note.author}: `, italics: true, size })
+    ...(numbered ? [runs.label({ text: `${note.number} `, bold: true, size })] : []),
+    ...(model.showTags && note.tags.length > 0 ? [runs.label({ text: `[${note.tags.join('; ')}] `, smallCaps: true, size })] : []),
+    ...(note.author ? [runs.label({ text: `${note.author}: `, italics: true, size })] : [])
   ]
   const [first, ...rest] = note.body
+  const quotes = note.quotes.map((quote) => quoted(quote, model.labels)).join(' ')
+  const citation = note.citation.length > 0 || quotes ? [[...runs.styled(note.citation, size), ...(quotes ? [runs.label({ text: `${note.citation.length > 0 ? ' ' : ''}${quotes}`, size })] : [])]] : []
+  // A note with no commentary starts with its citation, in the same paragraph as its number.
+  const opening = first ? richRuns(first, size, runs) : (citation.shift() ?? [])
   return [
-    new Paragraph({ children: [...lead, ...(first ? richRuns(first, size) : [])] }),
-    ...rest.map((block) => new Paragraph({ children: richRuns(block, size), indent: block.kind === 'paragraph' ? undefined : { left: 360 } })),
-    ...note.citations.map((citation) => new Paragraph({ children: [new TextRun({ text: citation, size })] })),
+    new Paragraph({ style: noteStyle, children: [...lead, ...opening] }),
+    ...rest.map((block) => new Paragraph({ style: noteStyle, children: richRuns(block, size, runs), indent: block.kind === 'paragraph' ? undefined : { left: 360 } })),
+    ...citation.map((children) => new Paragraph({ style: noteStyle, children })),
     ...note.replies.flatMap((reply) =>
-      [new Paragraph({ children: [new TextRun({ text: translate('exportReplyBy', { author: reply.author }), italics: true, size })], indent: { left: 360 } })].concat(
-        reply.body.map((block) => new Paragraph({ children: richRuns(block, size), indent: { left: 360 } }))
+      [new Paragraph({ style: noteStyle, children: [runs.label({ text: reply.author ? translate('exportReplyBy', { author: reply.author }, model.labels) : translate('exportReply', {}, model.labels), italics: true, size })], indent: { left: 360 } })].concat(
+        reply.body.map((block) => new Paragraph({ style: noteStyle, children: richRuns(block, size, runs), indent: { left: 360 } }))
       )
     )
   ]
@@ -47,27 +80,50 @@ function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numb
 
 const headingLevels = { preamble: HeadingLevel.HEADING_1, part: HeadingLevel.HEADING_1, chapter: HeadingLevel.HEADING_2, article: HeadingLevel.HEADING_3 }
 
-function blockParagraphs(block: ExportBlock, model: ExportModel, notes: Map<number, ExportNote>, noteSize: number): Paragraph[] {
+/** The legal text's runs: highlights underlined and shaded (they read in greyscale print too), calls as footnote references. */
+function inlineRuns(inlines: readonly ExportInline[], model: ExportModel, runs: Runs): ParagraphChild[] {
+  const children: ParagraphChild[] = []
+  let previousWasCall = false
+  for (const inline of inlines) {
+    if (inline.kind === 'call') {
+      // Two calls at one spot stay apart: "13, 14".
+      if (previousWasCall) children.push(runs.text({ text: ',\u00a0', superScript: true }))
+      if (model.placement !== 'endnotes') children.push(new FootnoteReferenceRun(inline.note))
+      else children.push(runs.text({ text: String(inline.note), superScript: true }))
+      previousWasCall = true
+      continue
+    }
+    previousWasCall = false
+    if (inline.notes.length > 0) children.push(runs.text({ text: inline.text, underline: { type: inline.notes.length > 1 ? UnderlineType.DOUBLE : UnderlineType.SINGLE }, shading: { fill: 'EEEEEE' } }))
+    else if (inline.marked) children.push(runs.text({ text: inline.text, shading: { fill: 'EEEEEE' } }))
+    else children.push(runs.text({ text: inline.text }))
+  }
+  return children
+}
+
+function blockParagraphs(block: ExportBlock, model: ExportModel, notes: Map<number, ExportNote>, noteSize: number, runs: Runs): Paragraph[] {
   switch (block.kind) {
-    case 'heading':
-      return [new Paragraph({ heading: headingLevels[block.level], alignment: block.level === 'article' ? undefined : AlignmentType.CENTER, children: [new TextRun([block.label, block.heading].filter(Boolean).join('. '))] })]
+    case 'heading': {
+      const label = block.label ? [runs.text({ text: block.heading ? `${block.label}. ` : block.label })] : []
+      return [new Paragraph({ heading: headingLevels[block.level], alignment: block.level === 'article' ? undefined : AlignmentType.CENTER, children: [...label, ...inlineRuns(block.inlines, model, runs)] })]
+    }
     case 'text': {
-      const children: ParagraphChild[] = block.label ? [new TextRun(`${block.label} `)] : []
-      for (const inline of block.inlines) {
-        if (inline.kind === 'call') {
-          if (model.placement !== 'endnotes') children.push(new FootnoteReferenceRun(inline.note))
-          else children.push(new TextRun({ text: String(inline.note), superScript: true }))
-        } else if (inline.notes.length > 0) {
-          // Underlined and shaded: the highlight reads in greyscale print too.
-          children.push(new TextRun({ text: inline.text, underline: { type: inline.notes.length > 1 ? UnderlineType.DOUBLE : UnderlineType.SINGLE }, shading: { fill: 'EEEEEE' } }))
-        } else children.push(new TextRun(inline.text))
-      }
-      return [new Paragraph({ children, indent: block.depth > 0 ? { left: 567 * Math.min(block.depth, 2) } : undefined, alignment: AlignmentType.JUSTIFIED })]
+      const label: ParagraphChild[] = block.label ? [runs.text({ text: `${block.label} ` })] : []
+      const marked = block.inlines.some((inline) => inline.kind === 'text' && inline.marked)
+      return [
+        new Paragraph({
+          children: [...label, ...inlineRuns(block.inlines, model, runs)],
+          indent: block.depth > 0 ? { left: 567 * Math.min(block.depth, 2) } : undefined,
+          style: legalTextStyle,
+          // A highlight with nothing to say: a rule in the margin beside the paragraph, as in the PDF.
+          border: marked ? { left: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 8 } } : undefined
+        })
+      ]
     }
     case 'endnotes':
       return block.notes.flatMap((number) => {
         const note = notes.get(number)
-        return note ? noteParagraphs(note, model, noteSize, true) : []
+        return note ? noteParagraphs(note, model, noteSize, true, runs) : []
       })
   }
 }
@@ -83,34 +139,44 @@ function byPart(blocks: ExportBlock[]): { title: string; blocks: ExportBlock[] }
   return groups
 }
 
+/** Named paragraph styles a journal can restyle in one place. */
+const noteStyle = 'GlossaNote'
+const legalTextStyle = 'GlossaLegalText'
+const bibliographyStyle = 'GlossaBibliography'
+
 /** Builds the Word document for `model` and returns its bytes. */
 export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
   const size = Math.round(model.page.fontSizePt * 2)
   const noteSize = Math.round(size * 0.82)
   const notes = new Map(model.notes.map((note) => [note.number, note]))
+  const runs = runMaker(model)
+  const say = (key: Parameters<typeof translate>[0], params: Record<string, string> = {}) => translate(key, params, model.labels)
   const margin = mmToTwip(model.page.marginMm)
   const page = { size: pageSizes[model.page.size], margin: { top: margin, bottom: margin, left: margin, right: margin } }
-  const [before, after] = translate('exportPageOfPages', { page: '\u0000', pages: '\u0001' }).split('\u0000') as [string, string]
+  const [before, after] = say('exportPageOfPages', { page: '\u0000', pages: '\u0001' }).split('\u0000') as [string, string]
   const [between, end] = after.split('\u0001') as [string, string]
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, end], size: size - 4 })] })]
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [runs.label({ children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, end], size: size - 4 })] })]
   })
+  const title = model.title || model.documentName
+  const sameAsTitle = model.documentName.trim().toLocaleLowerCase() === title.trim().toLocaleLowerCase()
   const front: ISectionOptions = {
     properties: { page },
     children: [
-      new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 3000 }, children: [new TextRun(model.title)] }),
-      ...[model.documentName, model.versionLabel ? translate('exportVersion', { version: model.versionLabel }) : '', model.authors.join(', '), model.date]
+      new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 3000 }, children: [runs.label({ text: title })] }),
+      ...[sameAsTitle ? '' : model.documentName, model.versionLabel ? say('exportVersion', { version: model.versionLabel }) : '', model.authors.join(', '), model.date]
         .filter(Boolean)
-        .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(line)] })),
+        .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [runs.label({ text: line })] })),
       new Paragraph({ pageBreakBefore: true, children: [] }),
-      new TableOfContents(translate('exportContents'), { hyperlink: true, headingStyleRange: '1-3' })
+      new TableOfContents(say('exportContents'), { hyperlink: true, headingStyleRange: '1-3' })
     ]
   }
+  const header = (text: string) => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [runs.label({ text, italics: true, size: size - 4 })] })] })
   const parts: ISectionOptions[] = byPart(model.blocks).map((group) => ({
     properties: { page },
-    headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: group.title, italics: true, size: size - 4 })] })] }) },
+    headers: { default: header(group.title) },
     footers: { default: footer },
-    children: group.blocks.flatMap((block) => blockParagraphs(block, model, notes, noteSize))
+    children: group.blocks.flatMap((block) => blockParagraphs(block, model, notes, noteSize, runs))
   }))
   const bibliography: ISectionOptions[] =
     model.bibliography.length === 0
@@ -118,22 +184,28 @@ export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
       : [
           {
             properties: { page },
-            // An empty header: the last part's title must not run on over the bibliography.
-            headers: { default: new Header({ children: [new Paragraph({ children: [] })] }) },
+            headers: { default: header(say('exportBibliography')) },
             footers: { default: footer },
             children: [
-              new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(translate('exportBibliography'))] }),
-              ...model.bibliography.map((entry) => new Paragraph({ indent: { left: 567, hanging: 567 }, children: [new TextRun(entry)] }))
+              new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [runs.label({ text: say('exportBibliography') })] }),
+              ...model.bibliography.map((entry) => new Paragraph({ style: bibliographyStyle, children: runs.styled(entry, size) }))
             ]
           }
         ]
-  const footnotes = model.placement === 'endnotes' ? {} : Object.fromEntries(model.notes.map((note) => [note.number, { children: noteParagraphs(note, model, noteSize, false) }]))
+  const footnotes = model.placement === 'endnotes' ? {} : Object.fromEntries(model.notes.map((note) => [note.number, { children: noteParagraphs(note, model, noteSize, false, runs) }]))
   const document = new Document({
     title: model.title,
     creator: model.authors.join(', '),
     subject: model.documentName,
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: 'PT Serif', size } } } },
+    styles: {
+      default: { document: { run: { font: 'PT Serif', size, language: { value: wordLanguage(model.language) } } } },
+      paragraphStyles: [
+        { id: legalTextStyle, name: 'Glossa Legal Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED } },
+        { id: noteStyle, name: 'Glossa Note', basedOn: 'Normal', quickFormat: true, run: { size: noteSize } },
+        { id: bibliographyStyle, name: 'Glossa Bibliography', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 567, hanging: 567 } } }
+      ]
+    },
     footnotes,
     sections: [front, ...parts, ...bibliography]
   })

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { fail, ok, type Result } from '../../shared/errors'
 import { buildExportModel } from '../../shared/export/model'
 import type { ExportOptions } from '../../shared/export/options'
+import type { Identity } from '../../shared/identity/identity'
 import { translate } from '../../shared/i18n/translate'
 import type { ExportedFile, ExportStage } from '../../shared/ipc'
 import { validateProject } from '../../shared/project/parse'
@@ -30,7 +31,8 @@ function exportable(data: unknown, options: ExportOptions, now: Date): Result<Pr
   return valid
 }
 
-export function createExportHandlers(host: Host, now: () => Date): ExportChannels {
+/** `identity` reads the profile of whoever is exporting (main's identity store). */
+export function createExportHandlers(host: Host, now: () => Date, identity?: () => Promise<Pick<Identity, 'id' | 'name'>>): ExportChannels {
   const running = new Map<number, AbortController>()
 
   async function run(
@@ -65,11 +67,11 @@ export function createExportHandlers(host: Host, now: () => Date): ExportChannel
 
   return {
     'export:pdf': (request, context) =>
-      run('pdf', request, context, (project, signal, onStage) => exportPdf({ project, options: request.options, now: now(), signal, onStage }, host.printPdf!)),
+      run('pdf', request, context, async (project, signal, onStage) => exportPdf({ project, options: request.options, now: now(), signal, onStage, identity: await identity?.() }, host.printPdf!)),
     'export:docx': (request, context) =>
       run('docx', request, context, async (project, _signal, onStage) => {
         onStage('preparing')
-        return buildDocx(await publicationModel(project, request.options, now()))
+        return buildDocx(await publicationModel(project, request.options, now(), await identity?.()))
       }),
     'export:cancel': async (_request, context) => {
       running.get(context.windowId)?.abort()

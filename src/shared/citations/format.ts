@@ -2,6 +2,7 @@ import CSL, { type CiteprocCitationItem, type Engine, type OutputFormat } from '
 import type { Citation } from '../annotations/types'
 import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
+import { cslHtmlRuns, type StyledRun } from './runs'
 
 /**
  * Formats citations and bibliographies with citeproc-js, the CSL processor Zotero uses. Pure: the caller
@@ -33,12 +34,16 @@ export interface CitationFormatter {
    * subsequent forms ("ibid", short forms, "n 3" cross-references). HTML, one string per note.
    */
   notes(sequence: readonly (readonly Citation[])[]): string[]
+  /** The same sequence as styled runs (italics, small capitals…), for the PDF and Word exports. */
+  noteRuns(sequence: readonly (readonly Citation[])[]): StyledRun[][]
   /** Bibliography entries (HTML, sorted by the style) for the given source ids, or for every source. */
   bibliography(ids?: readonly string[]): string[]
   /** Bibliography entries as plain text. */
   bibliographyText(ids?: readonly string[]): string[]
   /** Bibliography entries (HTML) with the id of the source each one describes, in the style's order. */
   bibliographyEntries(ids?: readonly string[]): BibliographyEntry[]
+  /** Bibliography entries as styled runs, in the style's order. */
+  bibliographyRuns(ids?: readonly string[]): StyledRun[][]
 }
 
 export interface BibliographyEntry {
@@ -108,7 +113,8 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     return format === 'html' ? withClasses(result) : result
   }
 
-  const entries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] => {
+  /** `format` 'html' gives citeproc's own markup (inline styles), 'text' plain text. */
+  const rawEntries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] => {
     const wanted = (ids ?? [...items.keys()]).filter((id) => items.has(id))
     if (wanted.length === 0) return []
     // Registering exactly these items makes the bibliography list them and nothing else.
@@ -118,27 +124,37 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     if (!made) return []
     return made[1].map((entry, index) => ({
       id: made[0].entry_ids[index]?.[0] ?? '',
-      html: format === 'html' ? withClasses(unwrapEntry(entry)) : entry.trim()
+      html: format === 'html' ? unwrapEntry(entry) : entry.trim()
     }))
+  }
+  const entries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] =>
+    rawEntries(ids, format).map((entry) => (format === 'html' ? { ...entry, html: withClasses(entry.html) } : entry))
+
+  /**
+   * Every cluster through one fresh engine in document order (citeproc's batch `rebuildProcessorState`),
+   * so each knows the citations before it: first full, then short, "ibid" in the style's own terms.
+   * noteIndex is the footnote's number, which the styles' "(n 3)" back-references print.
+   */
+  const inSequence = (sequence: readonly (readonly Citation[])[]): string[] => {
+    const clusters = sequence.map((citations, index) => ({
+      citationID: `note-${index + 1}`,
+      citationItems: known(citations).map(toCiteprocItem),
+      properties: { noteIndex: index + 1 }
+    }))
+    const formatted = new Map<string, string>()
+    const nonEmpty = clusters.filter((cluster) => cluster.citationItems.length > 0)
+    if (nonEmpty.length > 0) for (const [id, , text] of newEngine().rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, text)
+    return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
   }
 
   return {
     note: (citations) => cluster(citations, 'html'),
     noteText: (citations) => cluster(citations, 'text'),
-    notes(sequence) {
-      const sequenceEngine = newEngine()
-      const clusters = sequence.map((citations, index) => ({
-        citationID: `note-${index + 1}`,
-        citationItems: known(citations).map(toCiteprocItem),
-        properties: { noteIndex: index + 1 }
-      }))
-      const formatted = new Map<string, string>()
-      const nonEmpty = clusters.filter((cluster) => cluster.citationItems.length > 0)
-      for (const [id, , text] of sequenceEngine.rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, withClasses(text))
-      return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
-    },
+    notes: (sequence) => inSequence(sequence).map(withClasses),
+    noteRuns: (sequence) => inSequence(sequence).map(cslHtmlRuns),
     bibliography: (ids) => entries(ids, 'html').map((entry) => entry.html),
     bibliographyText: (ids) => entries(ids, 'text').map((entry) => entry.html),
-    bibliographyEntries: (ids) => entries(ids, 'html')
+    bibliographyEntries: (ids) => entries(ids, 'html'),
+    bibliographyRuns: (ids) => rawEntries(ids, 'html').map((entry) => cslHtmlRuns(entry.html))
   }
 }

@@ -19,6 +19,14 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
 export const notePlacements = ['footnotes', 'endnotes', 'margin'] as const
 export type NotePlacement = (typeof notePlacements)[number]
 
+/** What a highlight whose note has no commentary, citation or reply prints: a mark in the margin, or nothing. */
+export const bareHighlightChoices = ['marker', 'none'] as const
+export type BareHighlight = (typeof bareHighlightChoices)[number]
+
+/** The languages a publication's labels and quotation marks can be in. */
+export const publicationLanguages = ['kk', 'ru', 'en'] as const
+export type PublicationLanguage = (typeof publicationLanguages)[number]
+
 export const pageSizes = ['A4', 'Letter'] as const
 export type PageSize = (typeof pageSizes)[number]
 
@@ -29,6 +37,11 @@ export const exportOptionsSchema = z
     authorIds: z.array(id).max(1000).nullable(),
     placement: z.enum(notePlacements),
     showTags: z.boolean(),
+    /** Print each note's author (the real name from the author's profile). */
+    showAuthors: z.boolean().default(false),
+    bareHighlights: z.enum(bareHighlightChoices).default('marker'),
+    /** The labels' language; null: the document's own. */
+    language: z.enum(publicationLanguages).nullable().default(null),
     /** Free text for the title page, e.g. "Draft of 12 February 2026". */
     versionLabel: z.string().max(200),
     page: z
@@ -51,6 +64,9 @@ export const defaultExportOptions: ExportOptions = {
   authorIds: null,
   placement: 'footnotes',
   showTags: true,
+  showAuthors: false,
+  bareHighlights: 'marker',
+  language: null,
   versionLabel: '',
   page: { size: 'A4', marginMm: 25, fontSizePt: 11 }
 }

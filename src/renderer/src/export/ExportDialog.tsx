@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { articleEIdsByNum, choosableParts, parseArticleList } from '../../../shared/export/article-list'
-import { defaultExportOptions, pageSizes, type ExportOptions, type NotePlacement, type PageSize } from '../../../shared/export/options'
+import { bareHighlightChoices, defaultExportOptions, pageSizes, publicationLanguages, type BareHighlight, type ExportOptions, type NotePlacement, type PageSize, type PublicationLanguage } from '../../../shared/export/options'
 import type { GlossaError } from '../../../shared/errors'
 import type { ExportStage } from '../../../shared/ipc'
 import type { MessageKey } from '../../../shared/i18n/messages.en'
@@ -25,6 +25,9 @@ const placements: [NotePlacement, MessageKey][] = [
   ['margin', 'exportPlacementMargin']
 ]
 
+const bareHighlightLabels: Record<BareHighlight, MessageKey> = { marker: 'exportBareMarker', none: 'exportBareNone' }
+const languageLabels: Record<PublicationLanguage, MessageKey> = { kk: 'languageKk', ru: 'languageRu', en: 'languageEn' }
+
 const stageMessages: Record<ExportStage, MessageKey> = { preparing: 'exportStagePreparing', layout: 'exportStageLayout', writing: 'exportStageWriting' }
 
 /** The export dialog: scope, which annotations, commentary placement, page set-up; progress and cancel while exporting. */
@@ -41,6 +44,9 @@ export function ExportDialog({ project, onClose, onError }: Props) {
   const [authorIds, setAuthorIds] = useState<string[] | null>(null)
   const [placement, setPlacement] = useState<NotePlacement>(defaultExportOptions.placement)
   const [showTags, setShowTags] = useState(defaultExportOptions.showTags)
+  const [showAuthors, setShowAuthors] = useState(defaultExportOptions.showAuthors)
+  const [bareHighlights, setBareHighlights] = useState<BareHighlight>(defaultExportOptions.bareHighlights)
+  const [language, setLanguage] = useState<PublicationLanguage | null>(defaultExportOptions.language)
   const [versionLabel, setVersionLabel] = useState('')
   const [page, setPage] = useState(defaultExportOptions.page)
   const [problem, setProblem] = useState<string | null>(null)
@@ -65,7 +71,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
       scope = { kind: 'articles', eIds: parsed.nums.map((num) => byNum.get(num)!) }
     }
     setProblem(null)
-    return { scope, tagIds, authorIds, placement, showTags, versionLabel, page }
+    return { scope, tagIds, authorIds, placement, showTags, showAuthors, bareHighlights, language, versionLabel, page }
   }
 
   const start = async (kind: 'pdf' | 'docx') => {
@@ -122,6 +128,31 @@ export function ExportDialog({ project, onClose, onError }: Props) {
           <label>
             <input type="checkbox" checked={showTags} onChange={(event) => setShowTags(event.target.checked)} />
             {t('exportShowTags')}
+          </label>
+          <label>
+            <input type="checkbox" checked={showAuthors} onChange={(event) => setShowAuthors(event.target.checked)} />
+            {t('exportShowAuthors')}
+          </label>
+          <label>
+            {t('exportBareHighlights')}
+            <select value={bareHighlights} onChange={(event) => setBareHighlights(event.target.value as BareHighlight)}>
+              {bareHighlightChoices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(bareHighlightLabels[choice])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('exportLanguage')}
+            <select value={language ?? ''} onChange={(event) => setLanguage((event.target.value || null) as PublicationLanguage | null)}>
+              <option value="">{t('exportLanguageDocument')}</option>
+              {publicationLanguages.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(languageLabels[choice])}
+                </option>
+              ))}
+            </select>
           </label>
         </fieldset>
         <fieldset disabled={busy}>

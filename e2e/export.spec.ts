@@ -88,14 +88,22 @@ test('exports a publication PDF: footnotes on their anchor page, right contents,
   const pages = pagesOf(pdf)
   expect(pages[0]).toContain('Version: Draft of 1 March 2026')
   // Each remark sits at the foot of the page that shows its anchor.
+  // (The contents, page 2, lists untitled articles by their first words: the text starts on page 3.)
+  const textPage = (pattern: RegExp) => pageWith(pages.slice(2), pattern) + 2
   for (let article = 1; article <= articles; article++) {
-    const notePage = pageWith(pages, new RegExp(`\\bRemark R${article}\\.`))
-    expect(notePage, `note ${article}`).toBeGreaterThan(0)
-    expect(notePage, `note ${article}`).toBe(pageWith(pages, new RegExp(`Clause 1 of Article ${article} concerns`)))
+    const notePage = textPage(new RegExp(`\\bRemark R${article}\\.`))
+    expect(notePage, `note ${article}`).toBeGreaterThan(2)
+    expect(notePage, `note ${article}`).toBe(textPage(new RegExp(`Clause 1 of Article ${article} concerns`)))
   }
+  // Citations as the text reads: the book in full in note 1, short in note 4 (OSCOLA's "(n 1)").
+  const text = pages.join('\n')
+  expect(text).toContain('Dana Omarova, Constitutional Design in Central Asia (Steppe Press 2021) 10.')
+  expect(text).toContain('Omarova (n 1) 13.')
+  // The style's italics come out in the italic face.
+  expect(fonts.some((font) => /PTSerif-Italic/.test(font))).toBe(true)
   // The contents gives, for each article, the page its heading is on.
   const contents = pdftotext(pdf, '-layout', '-f', '2', '-l', '2')
-  const entries = [...contents.matchAll(/^\s*Article (\d+)\s+(\d+)\s*$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const)
+  const entries = [...contents.matchAll(/^\s*Article (\d+)\. Clause 1 of Article \1 concerns the rights…\s+(\d+)\s*$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const)
   expect(entries.map(([article]) => article)).toEqual(Array.from({ length: articles }, (_, index) => index + 1))
   for (const [article, page] of entries) expect(pages[page - 1], `contents entry for Article ${article}`).toMatch(new RegExp(`^Article ${article}$`, 'm'))
   // Running head and page numbers.

@@ -2,6 +2,7 @@ import CSL, { type CiteprocCitationItem, type Engine, type OutputFormat } from '
 import type { Citation } from '../annotations/types'
 import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
+import './cyrillic-initials'
 import { cslHtmlRuns, type StyledRun } from './runs'
 
 /**

@@ -3,6 +3,7 @@ import type { Citation } from '../annotations/types'
 import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
 import './cyrillic-initials'
+import { preparedItem } from './prepared-items'
 import { cslHtmlRuns, type StyledRun } from './runs'
 
 /**
@@ -94,13 +95,13 @@ function toCiteprocItem(citation: Citation): CiteprocCitationItem {
 /** Creates a formatter for one style and one source library. */
 export function createCitationFormatter(options: CitationFormatterOptions): CitationFormatter {
   // citeproc may annotate the objects it is given: it gets its own copies.
-  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, JSON.parse(JSON.stringify(item)) as CslItem]))
+  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, preparedItem(JSON.parse(JSON.stringify(item)) as CslItem)]))
   const sys = {
     retrieveLocale: (lang: string) => options.locales[lang],
     retrieveItem: (id: string) => items.get(id)
   }
   const newEngine = (): Engine => new CSL.Engine(sys, options.style, options.lang, Boolean(options.lang))
-  // Building an engine parses the style and locales (tens of milliseconds): one, made on first use.
+  // Building an engine compiles the style and locales (a second or more for Chicago's 240 kB): one, made on first use.
   let shared: Engine | null = null
   const engine = () => (shared ??= newEngine())
 
@@ -132,7 +133,7 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     rawEntries(ids, format).map((entry) => (format === 'html' ? { ...entry, html: withClasses(entry.html) } : entry))
 
   /**
-   * Every cluster through one fresh engine in document order (citeproc's batch `rebuildProcessorState`),
+   * Every cluster through the engine in document order (citeproc's batch `rebuildProcessorState`),
    * so each knows the citations before it: first full, then short, "ibid" in the style's own terms.
    * noteIndex is the footnote's number, which the styles' "(n 3)" back-references print.
    */
@@ -144,7 +145,8 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     }))
     const formatted = new Map<string, string>()
     const nonEmpty = clusters.filter((cluster) => cluster.citationItems.length > 0)
-    if (nonEmpty.length > 0) for (const [id, , text] of newEngine().rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, text)
+    // rebuildProcessorState starts from a clean citation history, so the one engine serves every sequence.
+    if (nonEmpty.length > 0) for (const [id, , text] of engine().rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, text)
     return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
   }
 

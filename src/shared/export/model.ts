@@ -149,6 +149,11 @@ export interface BuildModelInput {
   identity?: Pick<Identity, 'id' | 'name'>
 }
 
+/** The language of a publication's labels: the one chosen, else the legal text's own. */
+export function publicationLanguage(project: ProjectFile, options: ExportOptions): Locale {
+  return options.language ?? localeFor(project.document?.language || 'en')
+}
+
 /** Names saved before an author had a profile name; never printed. */
 const placeholderNames = new Set(['Me', ''])
 
@@ -259,7 +264,7 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     documentName: document?.name ?? '',
     versionLabel: options.versionLabel,
     language: document?.language || 'en',
-    labels: options.language ?? localeFor(document?.language || 'en'),
+    labels: publicationLanguage(project, options),
     placement: options.placement,
     showTags: options.showTags,
     page: options.page,

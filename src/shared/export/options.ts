@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { citationStyleIds } from '../citations/styles'
+import type { CitationStyleId } from '../sources/types'
 
 /**
  * What the user chose in the export dialog. Validated in main (it crosses IPC) and by the headless command.
@@ -42,6 +44,8 @@ export const exportOptionsSchema = z
     bareHighlights: z.enum(bareHighlightChoices).default('marker'),
     /** The labels' language; null: the document's own. */
     language: z.enum(publicationLanguages).nullable().default(null),
+    /** The citation style; null: the project's own. */
+    citationStyle: z.enum(citationStyleIds as [CitationStyleId, ...CitationStyleId[]]).nullable().default(null),
     /** Free text for the title page, e.g. "Draft of 12 February 2026". */
     versionLabel: z.string().max(200),
     page: z
@@ -67,6 +71,7 @@ export const defaultExportOptions: ExportOptions = {
   showAuthors: false,
   bareHighlights: 'marker',
   language: null,
+  citationStyle: null,
   versionLabel: '',
   page: { size: 'A4', marginMm: 25, fontSizePt: 11 }
 }

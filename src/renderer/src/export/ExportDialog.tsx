@@ -71,7 +71,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
       scope = { kind: 'articles', eIds: parsed.nums.map((num) => byNum.get(num)!) }
     }
     setProblem(null)
-    return { scope, tagIds, authorIds, placement, showTags, showAuthors, bareHighlights, language, versionLabel, page }
+    return { scope, tagIds, authorIds, placement, showTags, showAuthors, bareHighlights, language, citationStyle: null, versionLabel, page }
   }
 
   const start = async (kind: 'pdf' | 'docx') => {

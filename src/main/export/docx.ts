@@ -4,6 +4,7 @@ import { quoted } from '../../shared/export/quotes'
 import type { RichBlock, RichRun } from '../../shared/export/rich-text'
 import { localeFor } from '../../shared/i18n/locale'
 import { translate } from '../../shared/i18n/translate'
+import { docxFontName, loadDocxFont, type DocxFont } from './docx-fonts'
 
 /**
  * Word export with the docx package, drawn from the same publication model as the PDF. Commentary becomes
@@ -144,8 +145,12 @@ const noteStyle = 'GlossaNote'
 const legalTextStyle = 'GlossaLegalText'
 const bibliographyStyle = 'GlossaBibliography'
 
-/** Builds the Word document for `model` and returns its bytes. */
-export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
+/**
+ * Builds the Word document for `model` and returns its bytes. With `font` (PT Serif's TrueType faces) the
+ * file embeds it, so it looks the same on a machine without PT Serif; without, Word substitutes its own
+ * serif for the named font (the caller says why the font was not embedded).
+ */
+export async function buildDocx(model: ExportModel, font: DocxFont | null = loadDocxFont().font): Promise<Uint8Array> {
   const size = Math.round(model.page.fontSizePt * 2)
   const noteSize = Math.round(size * 0.82)
   const notes = new Map(model.notes.map((note) => [note.number, note]))
@@ -167,7 +172,8 @@ export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
       ...[sameAsTitle ? '' : model.documentName, model.versionLabel ? say('exportVersion', { version: model.versionLabel }) : '', model.authors.join(', '), model.date]
         .filter(Boolean)
         .map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [runs.label({ text: line })] })),
-      new Paragraph({ pageBreakBefore: true, children: [] }),
+      // The contents' title is a plain paragraph: a heading style would list it in the contents itself.
+      new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [runs.label({ text: say('exportContents'), bold: true, size: size + 6 })] }),
       new TableOfContents(say('exportContents'), { hyperlink: true, headingStyleRange: '1-3' })
     ]
   }
@@ -199,13 +205,14 @@ export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
     subject: model.documentName,
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: 'PT Serif', size, language: { value: wordLanguage(model.language) } } } },
+      default: { document: { run: { font: docxFontName, size, language: { value: wordLanguage(model.language) } } } },
       paragraphStyles: [
         { id: legalTextStyle, name: 'Glossa Legal Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED } },
         { id: noteStyle, name: 'Glossa Note', basedOn: 'Normal', quickFormat: true, run: { size: noteSize } },
         { id: bibliographyStyle, name: 'Glossa Bibliography', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 567, hanging: 567 } } }
       ]
     },
+    fonts: font ? [font] : undefined,
     footnotes,
     sections: [front, ...parts, ...bibliography]
   })

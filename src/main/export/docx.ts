@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
+import { AlignmentType, BorderStyle, Tab, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../../shared/export/model'
 import { quoted } from '../../shared/export/quotes'
 import type { RichBlock, RichRun } from '../../shared/export/rich-text'
@@ -56,9 +56,9 @@ function richRuns(block: RichBlock, size: number, runs: Runs): ParagraphChild[] 
 }
 
 /** A note's paragraphs: tags and author, commentary, citation and quotes, replies. */
-function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numbered: boolean, runs: Runs): Paragraph[] {
+function noteParagraphs(note: ExportNote, model: ExportModel, size: number, runs: Runs, opening: { lead?: ParagraphChild[]; style?: string } = {}): Paragraph[] {
   const lead: ParagraphChild[] = [
-    ...(numbered ? [runs.label({ text: `${note.number} `, bold: true, size })] : []),
+    ...(opening.lead ?? []),
     ...(model.showTags && note.tags.length > 0 ? [runs.label({ text: `[${note.tags.join('; ')}] `, smallCaps: true, size })] : []),
     ...(note.author ? [runs.label({ text: `${note.author}: `, italics: true, size })] : [])
   ]
@@ -66,9 +66,9 @@ function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numb
   const quotes = note.quotes.map((quote) => quoted(quote, model.labels)).join(' ')
   const citation = note.citation.length > 0 || quotes ? [[...runs.styled(note.citation, size), ...(quotes ? [runs.label({ text: `${note.citation.length > 0 ? ' ' : ''}${quotes}`, size })] : [])]] : []
   // A note with no commentary starts with its citation, in the same paragraph as its number.
-  const opening = first ? richRuns(first, size, runs) : (citation.shift() ?? [])
+  const firstRuns = first ? richRuns(first, size, runs) : (citation.shift() ?? [])
   return [
-    new Paragraph({ style: noteStyle, children: [...lead, ...opening] }),
+    new Paragraph({ style: opening.style ?? noteStyle, children: [...lead, ...firstRuns] }),
     ...rest.map((block) => new Paragraph({ style: noteStyle, children: richRuns(block, size, runs), indent: block.kind === 'paragraph' ? undefined : { left: 360 } })),
     ...citation.map((children) => new Paragraph({ style: noteStyle, children })),
     ...note.replies.flatMap((reply) =>
@@ -77,6 +77,13 @@ function noteParagraphs(note: ExportNote, model: ExportModel, size: number, numb
       )
     )
   ]
+}
+
+/** A commentary paragraph: its margin number hanging in the margin, the words it comments on in bold, then the note. */
+function commentaryParagraphs(note: ExportNote, model: ExportModel, runs: Runs): Paragraph[] {
+  const size = Math.round(model.page.fontSizePt * 2)
+  const lead = [runs.label({ text: `${note.marginNumber ?? ''}`, bold: true, size }), runs.label({ children: [new Tab()], size }), ...(note.lemma ? [runs.label({ text: `${quoted(note.lemma, model.labels)} `, bold: true, size })] : [])]
+  return noteParagraphs(note, model, size, runs, { lead, style: commentaryStyle })
 }
 
 const headingLevels = { preamble: HeadingLevel.HEADING_1, part: HeadingLevel.HEADING_1, chapter: HeadingLevel.HEADING_2, article: HeadingLevel.HEADING_3 }
@@ -124,7 +131,8 @@ function blockParagraphs(block: ExportBlock, model: ExportModel, notes: Map<numb
     case 'endnotes':
       return block.notes.flatMap((number) => {
         const note = notes.get(number)
-        return note ? noteParagraphs(note, model, noteSize, true, runs) : []
+        if (!note) return []
+        return model.form === 'commentary' ? commentaryParagraphs(note, model, runs) : noteParagraphs(note, model, noteSize, runs, { lead: [runs.label({ text: `${note.number} `, bold: true, size: noteSize })] })
       })
   }
 }
@@ -144,6 +152,7 @@ function byPart(blocks: ExportBlock[]): { title: string; blocks: ExportBlock[] }
 const noteStyle = 'GlossaNote'
 const legalTextStyle = 'GlossaLegalText'
 const bibliographyStyle = 'GlossaBibliography'
+const commentaryStyle = 'GlossaCommentary'
 
 /**
  * Builds the Word document for `model` and returns its bytes. With `font` (PT Serif's TrueType faces) the
@@ -198,7 +207,7 @@ export async function buildDocx(model: ExportModel, font: DocxFont | null = load
             ]
           }
         ]
-  const footnotes = model.placement === 'endnotes' ? {} : Object.fromEntries(model.notes.map((note) => [note.number, { children: noteParagraphs(note, model, noteSize, false, runs) }]))
+  const footnotes = model.placement === 'endnotes' || model.form === 'commentary' ? {} : Object.fromEntries(model.notes.map((note) => [note.number, { children: noteParagraphs(note, model, noteSize, runs) }]))
   const document = new Document({
     title: model.title,
     creator: model.authors.join(', '),
@@ -209,6 +218,7 @@ export async function buildDocx(model: ExportModel, font: DocxFont | null = load
       paragraphStyles: [
         { id: legalTextStyle, name: 'Glossa Legal Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED } },
         { id: noteStyle, name: 'Glossa Note', basedOn: 'Normal', quickFormat: true, run: { size: noteSize } },
+        { id: commentaryStyle, name: 'Glossa Commentary', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 567, hanging: 567 }, alignment: AlignmentType.JUSTIFIED } },
         { id: bibliographyStyle, name: 'Glossa Bibliography', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 567, hanging: 567 } } }
       ]
     },

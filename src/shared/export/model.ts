@@ -5,7 +5,7 @@ import { blockText, placeAnnotations, type Placement } from './anchor'
 import { plainCitations, type ExportCitations } from './citations'
 import { localeFor, type Locale } from '../i18n/locale'
 import type { Identity } from '../identity/identity'
-import type { ExportOptions, NotePlacement } from './options'
+import type { ExportForm, ExportOptions, NotePlacement } from './options'
 import { readExportData, tagPath, type ExportData } from './project-data'
 import { richBlocks, type RichBlock, type RichRun } from './rich-text'
 
@@ -26,7 +26,7 @@ export type ExportBlock =
   /** `inlines` is the heading's own text with its highlights and note calls. */
   | { kind: 'heading'; level: StructureLevel; eId: string; label: string; heading: string; inlines: ExportInline[] }
   | { kind: 'text'; depth: number; label: string; inlines: ExportInline[]; isHeading: boolean }
-  /** Endnotes after an article (placement "endnotes"). */
+  /** Endnotes after an article (placement "endnotes"), or its commentary paragraphs (form "commentary"). */
   | { kind: 'endnotes'; notes: number[] }
 
 export interface ExportNote {
@@ -41,6 +41,12 @@ export interface ExportNote {
   /** The passages quoted from the cited sources, in citation order. */
   quotes: string[]
   replies: { author: string; body: RichBlock[] }[]
+  /**
+   * In a commentary, the note's margin number within its article (Rn. 1, 2, …), counted per article in
+   * reading order so that notes added to other articles never renumber it; and the words it comments on.
+   */
+  marginNumber?: number
+  lemma?: string
 }
 
 export interface TocEntry {
@@ -62,6 +68,7 @@ export interface ExportModel {
   /** The language of the publication's labels and quotation marks. */
   labels: Locale
   placement: NotePlacement
+  form: ExportForm
   showTags: boolean
   page: ExportOptions['page']
   toc: TocEntry[]
@@ -172,6 +179,8 @@ export function buildExportModel({ project, options, now, citations: formatter, 
   const isBare = (annotation: Annotation) => bodies.get(annotation.id)!.length === 0 && knownCitations(annotation).length === 0 && annotation.replies.length === 0
   const bare = new Set(annotations.filter(isBare).map((annotation) => annotation.id))
 
+  const commentary = options.form === 'commentary'
+  const notesAfterArticles = commentary || options.placement === 'endnotes'
   const pending: PendingBlock[] = []
   const toc: TocEntry[] = []
   const partial = options.scope.kind !== 'all'
@@ -191,7 +200,7 @@ export function buildExportModel({ project, options, now, citations: formatter, 
         const title = heading || (level === 'article' ? firstWords(firstParagraphText(child)) : '')
         toc.push({ eId, level, text: [label, title].filter(Boolean).join('. ') })
         walk({ ...child, content: hasHeading ? child.content!.slice(1) : child.content }, 0, verdict === 'all')
-        if (level === 'article' && options.placement === 'endnotes') pending.push({ kind: 'endnotes' })
+        if (level === 'article' && notesAfterArticles) pending.push({ kind: 'endnotes' })
       } else if (child.type === 'clause' || child.type === 'subpoint') {
         if (partial && !insideChosen) continue
         const label = String(child.attrs?.['label'] ?? '')
@@ -206,7 +215,7 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     }
   }
   walk({ type: 'doc', content: (content.content ?? []).filter((node) => node.type !== 'title') }, 0, false)
-  if (options.placement === 'endnotes') pending.push({ kind: 'endnotes' })
+  if (notesAfterArticles) pending.push({ kind: 'endnotes' })
 
   // Notes are numbered by their calls in reading order, so calls and footnotes run 1, 2, 3 down the page.
   const numbers = new Map<string, number>()
@@ -214,7 +223,10 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     if (block.kind === 'endnotes') continue
     for (const inline of block.inlines) if (inline.kind === 'call' && !bare.has(inline.id) && !numbers.has(inline.id)) numbers.set(inline.id, numbers.size + 1)
   }
+  // A commentary prints the legal text clean: its notes follow the article as margin paragraphs.
   const finished = (inlines: PendingInline[]): ExportInline[] =>
+    commentary ? inlines.flatMap((inline): ExportInline[] => (inline.kind === 'text' ? [{ kind: 'text', text: inline.text, notes: [] }] : [])) : annotated(inlines)
+  const annotated = (inlines: PendingInline[]): ExportInline[] =>
     inlines.flatMap((inline): ExportInline[] => {
       if (inline.kind === 'call') return numbers.has(inline.id) ? [{ kind: 'call', note: numbers.get(inline.id)! }] : []
       const notes = inline.ids.flatMap((id) => (numbers.has(id) ? [numbers.get(id)!] : []))
@@ -229,11 +241,16 @@ export function buildExportModel({ project, options, now, citations: formatter, 
       called = []
       return notesHere.length > 0 ? [{ kind: 'endnotes', notes: notesHere }] : []
     }
+    for (const inline of block.inlines) {
+      const note = inline.kind === 'call' ? numbers.get(inline.id) : undefined
+      if (note !== undefined && !called.includes(note)) called.push(note)
+    }
     const inlines = finished(block.inlines)
-    for (const inline of inlines) if (inline.kind === 'call' && !called.includes(inline.note)) called.push(inline.note)
     return [{ ...block, inlines }]
   })
 
+  const marginNumbers = new Map<number, number>()
+  if (commentary) for (const block of blocks) if (block.kind === 'endnotes') block.notes.forEach((note, index) => marginNumbers.set(note, index + 1))
   const ordered = [...numbers.entries()].sort((a, b) => a[1] - b[1]).map(([annotationId]) => byId.get(annotationId)!)
   const sequence = ordered.map(knownCitations)
   const clusters = citations.noteRuns(sequence)
@@ -254,7 +271,8 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     body: bodies.get(annotation.id)!,
     citation: clusters[index] ?? [],
     quotes: sequence[index]!.flatMap((citation) => (citation.quote?.trim() ? [citation.quote.trim()] : [])),
-    replies: annotation.replies.map((reply) => ({ author: authorName(reply.author), body: richBlocks(reply.body.doc) }))
+    replies: annotation.replies.map((reply) => ({ author: authorName(reply.author), body: richBlocks(reply.body.doc) })),
+    ...(commentary ? { marginNumber: marginNumbers.get(index + 1), lemma: annotation.target.quote.exact.trim() } : {})
   }))
 
   return {
@@ -266,6 +284,7 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     language: document?.language || 'en',
     labels: publicationLanguage(project, options),
     placement: options.placement,
+    form: options.form,
     showTags: options.showTags,
     page: options.page,
     toc,

@@ -29,6 +29,13 @@ export type BareHighlight = (typeof bareHighlightChoices)[number]
 export const publicationLanguages = ['kk', 'ru', 'en'] as const
 export type PublicationLanguage = (typeof publicationLanguages)[number]
 
+/**
+ * The publication's form: the legal text with its notes as footnotes, endnotes or margin notes; or a
+ * commentary, each article followed by its notes as numbered margin paragraphs (Kommentar style).
+ */
+export const exportForms = ['annotated', 'commentary'] as const
+export type ExportForm = (typeof exportForms)[number]
+
 export const pageSizes = ['A4', 'Letter'] as const
 export type PageSize = (typeof pageSizes)[number]
 
@@ -38,6 +45,7 @@ export const exportOptionsSchema = z
     tagIds: z.array(id).max(10000).nullable(),
     authorIds: z.array(id).max(1000).nullable(),
     placement: z.enum(notePlacements),
+    form: z.enum(exportForms).default('annotated'),
     showTags: z.boolean(),
     /** Print each note's author (the real name from the author's profile). */
     showAuthors: z.boolean().default(false),
@@ -67,6 +75,7 @@ export const defaultExportOptions: ExportOptions = {
   tagIds: null,
   authorIds: null,
   placement: 'footnotes',
+  form: 'annotated',
   showTags: true,
   showAuthors: false,
   bareHighlights: 'marker',

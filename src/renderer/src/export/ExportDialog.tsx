@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { articleEIdsByNum, choosableParts, parseArticleList } from '../../../shared/export/article-list'
-import { bareHighlightChoices, defaultExportOptions, pageSizes, publicationLanguages, type BareHighlight, type ExportOptions, type NotePlacement, type PageSize, type PublicationLanguage } from '../../../shared/export/options'
+import { bareHighlightChoices, defaultExportOptions, exportForms, type ExportForm, pageSizes, publicationLanguages, type BareHighlight, type ExportOptions, type NotePlacement, type PageSize, type PublicationLanguage } from '../../../shared/export/options'
 import type { GlossaError } from '../../../shared/errors'
 import type { ExportStage } from '../../../shared/ipc'
 import type { MessageKey } from '../../../shared/i18n/messages.en'
@@ -25,6 +25,7 @@ const placements: [NotePlacement, MessageKey][] = [
   ['margin', 'exportPlacementMargin']
 ]
 
+const formLabels: Record<ExportForm, MessageKey> = { annotated: 'exportFormAnnotated', commentary: 'exportFormCommentary' }
 const bareHighlightLabels: Record<BareHighlight, MessageKey> = { marker: 'exportBareMarker', none: 'exportBareNone' }
 const languageLabels: Record<PublicationLanguage, MessageKey> = { kk: 'languageKk', ru: 'languageRu', en: 'languageEn' }
 
@@ -44,6 +45,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
   const [authorIds, setAuthorIds] = useState<string[] | null>(null)
   const [placement, setPlacement] = useState<NotePlacement>(defaultExportOptions.placement)
   const [showTags, setShowTags] = useState(defaultExportOptions.showTags)
+  const [form, setForm] = useState<ExportForm>(defaultExportOptions.form)
   const [showAuthors, setShowAuthors] = useState(defaultExportOptions.showAuthors)
   const [bareHighlights, setBareHighlights] = useState<BareHighlight>(defaultExportOptions.bareHighlights)
   const [language, setLanguage] = useState<PublicationLanguage | null>(defaultExportOptions.language)
@@ -71,7 +73,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
       scope = { kind: 'articles', eIds: parsed.nums.map((num) => byNum.get(num)!) }
     }
     setProblem(null)
-    return { scope, tagIds, authorIds, placement, showTags, showAuthors, bareHighlights, language, citationStyle: null, versionLabel, page }
+    return { scope, tagIds, authorIds, placement, form, showTags, showAuthors, bareHighlights, language, citationStyle: null, versionLabel, page }
   }
 
   const start = async (kind: 'pdf' | 'docx') => {
@@ -119,6 +121,16 @@ export function ExportDialog({ project, onClose, onError }: Props) {
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('exportPlacement')}</legend>
+          <label>
+            {t('exportForm')}
+            <select value={form} onChange={(event) => setForm(event.target.value as ExportForm)}>
+              {exportForms.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(formLabels[choice])}
+                </option>
+              ))}
+            </select>
+          </label>
           {placements.map(([value, label]) => (
             <label key={value}>
               <input type="radio" name="placement" checked={placement === value} onChange={() => setPlacement(value)} />

@@ -120,12 +120,26 @@ function blockHtml(block: ExportBlock, model: ExportModel, notes: Map<number, Ex
       return `<p class="${classes}">${label}${inlinesHtml(block.inlines, model, notes)}</p>`
     }
     case 'endnotes':
+      if (model.form === 'commentary') return commentaryHtml(block.notes, model, notes)
       return `<div class="endnotes">${block.notes
         .map((number) => notes.get(number))
         .filter((note): note is ExportNote => note !== undefined)
         .map((note) => `<span class="note" id="note-${note.number}"><span class="note-number">${note.number}</span>${noteContent(note, model)}</span>`)
         .join('')}</div>`
   }
+}
+
+/** An article's commentary: one paragraph per note, its margin number in the margin, the words it comments on first. */
+function commentaryHtml(numbers: readonly number[], model: ExportModel, notes: Map<number, ExportNote>): string {
+  const paragraphs = numbers
+    .map((number) => notes.get(number))
+    .filter((note): note is ExportNote => note !== undefined)
+    .map((note) => {
+      const lemma = note.lemma ? `<span class="rn-lemma">${escapeHtml(quoted(note.lemma, model.labels))}</span> ` : ''
+      return `<div class="rn note" id="note-${note.number}"><span class="rn-number">${note.marginNumber ?? ''}</span>${lemma}${noteContent(note, model)}</div>`
+    })
+    .join('')
+  return `<section class="commentary"><h4 class="commentary-title">${escapeHtml(translate('exportCommentaryOn', {}, model.labels))}</h4>${paragraphs}</section>`
 }
 
 /** Names compared as a reader would: the project's title and the document's name are often the same. */

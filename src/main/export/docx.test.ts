@@ -98,6 +98,16 @@ describe('buildDocx', () => {
     expect(text(footnote(footnotes, 4))).toContain('ibid.')
   })
 
+  it('links a note’s article references to the article’s bookmark, with its page', async () => {
+    const project = sampleProject({ parts: 1, articles: 3, annotations: 1 })
+    ;(project.annotations[0] as unknown as Annotation).links = ['art_3']
+    const { part } = await docxFile(await buildDocx(buildExportModel({ project, options: defaultExportOptions, now }), null))
+    expect(part('word/document.xml')).toMatch(/<w:bookmarkStart w:id="\d+" w:name="u_art_3"\/>/)
+    const footnotes = part('word/footnotes.xml')
+    expect(footnotes).toMatch(/<w:hyperlink w:anchor="u_art_3"[^>]*>.*?Article 3/s)
+    expect(footnotes).toContain('PAGEREF u_art_3')
+  })
+
   it('writes a Kazakh GOST publication with «Сонда» repeats and Kazakh labels', async () => {
     const options: ExportOptions = { ...defaultExportOptions, citationStyle: 'gost-r-7-0-5-2008' }
     const model = await publicationModel(citing([[book('12')], [book('12')]], {}, 'kk'), options, now)

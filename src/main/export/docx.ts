@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Tab, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
+import { AlignmentType, Bookmark, BorderStyle, InternalHyperlink, PageReference, Tab, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, UnderlineType, type ISectionOptions, type ParagraphChild } from 'docx'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote } from '../../shared/export/model'
 import { quoted } from '../../shared/export/quotes'
 import type { RichBlock, RichRun } from '../../shared/export/rich-text'
@@ -55,6 +55,25 @@ function richRuns(block: RichBlock, size: number, runs: Runs): ParagraphChild[] 
   return [...marker, ...runs.styled(block.runs, size)]
 }
 
+/** A Word bookmark name for a unit: letters, digits and underscores, starting with a letter, at most 40. */
+export function bookmarkId(eId: string): string {
+  return `u_${eId.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 40)
+}
+
+/** "See Article 19, p. 12": internal links to the articles a note refers to, with Word's page reference. */
+function linkRuns(note: ExportNote, model: ExportModel, size: number, runs: Runs): ParagraphChild[] {
+  if (note.links.length === 0) return []
+  const children: ParagraphChild[] = [runs.label({ text: ` ${translate('exportSee', {}, model.labels)} `, size })]
+  note.links.forEach((link, index) => {
+    if (index > 0) children.push(runs.label({ text: ', ', size }))
+    if (!link.inExport) return void children.push(runs.label({ text: link.label, size }))
+    children.push(new InternalHyperlink({ anchor: bookmarkId(link.eId), children: [runs.label({ text: link.label, size })] }))
+    children.push(runs.label({ text: `, ${translate('exportPageShort', {}, model.labels)}\u00a0`, size }), new PageReference(bookmarkId(link.eId)))
+  })
+  children.push(runs.label({ text: '.', size }))
+  return children
+}
+
 /** A note's paragraphs: tags and author, commentary, citation and quotes, replies. */
 function noteParagraphs(note: ExportNote, model: ExportModel, size: number, runs: Runs, opening: { lead?: ParagraphChild[]; style?: string } = {}): Paragraph[] {
   const lead: ParagraphChild[] = [
@@ -66,10 +85,10 @@ function noteParagraphs(note: ExportNote, model: ExportModel, size: number, runs
   const quotes = note.quotes.map((quote) => quoted(quote, model.labels)).join(' ')
   const citation = note.citation.length > 0 || quotes ? [[...runs.styled(note.citation, size), ...(quotes ? [runs.label({ text: `${note.citation.length > 0 ? ' ' : ''}${quotes}`, size })] : [])]] : []
   // A note with no commentary starts with its citation, in the same paragraph as its number.
-  const firstRuns = first ? richRuns(first, size, runs) : (citation.shift() ?? [])
+  const firstRuns = [...(first ? richRuns(first, size, runs) : []), ...(rest.length === 0 ? linkRuns(note, model, size, runs) : []), ...(first ? [] : (citation.shift() ?? []))]
   return [
     new Paragraph({ style: opening.style ?? noteStyle, children: [...lead, ...firstRuns] }),
-    ...rest.map((block) => new Paragraph({ style: noteStyle, children: richRuns(block, size, runs), indent: block.kind === 'paragraph' ? undefined : { left: 360 } })),
+    ...rest.map((block, index) => new Paragraph({ style: noteStyle, children: [...richRuns(block, size, runs), ...(index === rest.length - 1 ? linkRuns(note, model, size, runs) : [])], indent: block.kind === 'paragraph' ? undefined : { left: 360 } })),
     ...citation.map((children) => new Paragraph({ style: noteStyle, children })),
     ...note.replies.flatMap((reply) =>
       [new Paragraph({ style: noteStyle, children: [runs.label({ text: reply.author ? translate('exportReplyBy', { author: reply.author }, model.labels) : translate('exportReply', {}, model.labels), italics: true, size })], indent: { left: 360 } })].concat(
@@ -113,7 +132,9 @@ function blockParagraphs(block: ExportBlock, model: ExportModel, notes: Map<numb
   switch (block.kind) {
     case 'heading': {
       const label = block.label ? [runs.text({ text: block.heading ? `${block.label}. ` : block.label })] : []
-      return [new Paragraph({ heading: headingLevels[block.level], alignment: block.level === 'article' ? undefined : AlignmentType.CENTER, children: [...label, ...inlineRuns(block.inlines, model, runs)] })]
+      // Each heading is a bookmark, so notes that refer to the unit link to it and give its page.
+      const children = [...label, ...inlineRuns(block.inlines, model, runs)]
+      return [new Paragraph({ heading: headingLevels[block.level], alignment: block.level === 'article' ? undefined : AlignmentType.CENTER, children: [new Bookmark({ id: bookmarkId(block.eId), children })] })]
     }
     case 'text': {
       const label: ParagraphChild[] = block.label ? [runs.text({ text: `${block.label} ` })] : []

@@ -4,6 +4,7 @@ import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
 import './cyrillic-initials'
 import { preparedItem } from './prepared-items'
+import { positionedNotes } from './positions'
 import { cslHtmlRuns, type StyledRun } from './runs'
 
 /**
@@ -133,21 +134,24 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     rawEntries(ids, format).map((entry) => (format === 'html' ? { ...entry, html: withClasses(entry.html) } : entry))
 
   /**
-   * Every cluster through the engine in document order (citeproc's batch `rebuildProcessorState`),
-   * so each knows the citations before it: first full, then short, "ibid" in the style's own terms.
-   * noteIndex is the footnote's number, which the styles' "(n 3)" back-references print.
+   * A document's notes in order, each knowing the citations before it: first full, then short, "ibid" in
+   * the style's own terms. Positions are worked out in one pass (positions.ts) and each distinct cluster is
+   * formatted once: commentaries cite the same source at the same place again and again.
    */
   const inSequence = (sequence: readonly (readonly Citation[])[]): string[] => {
-    const clusters = sequence.map((citations, index) => ({
-      citationID: `note-${index + 1}`,
-      citationItems: known(citations).map(toCiteprocItem),
-      properties: { noteIndex: index + 1 }
-    }))
+    const cited = [...new Set(sequence.flatMap((citations) => known(citations).map((citation) => citation.sourceId)))]
+    if (cited.length === 0) return sequence.map(() => '')
+    // Registering the cited sources lets citeproc disambiguate them ("Smith, Secularism" against "Smith, State").
+    engine().setOutputFormat('html')
+    engine().updateItems(cited)
     const formatted = new Map<string, string>()
-    const nonEmpty = clusters.filter((cluster) => cluster.citationItems.length > 0)
-    // rebuildProcessorState starts from a clean citation history, so the one engine serves every sequence.
-    if (nonEmpty.length > 0) for (const [id, , text] of engine().rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, text)
-    return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
+    return positionedNotes(sequence.map((citations) => known(citations).map(toCiteprocItem))).map((items) => {
+      if (items.length === 0) return ''
+      const key = JSON.stringify(items)
+      let text = formatted.get(key)
+      if (text === undefined) formatted.set(key, (text = engine().makeCitationCluster(items)))
+      return text
+    })
   }
 
   return {

@@ -47,6 +47,8 @@ export interface ExportNote {
    */
   marginNumber?: number
   lemma?: string
+  /** The articles the commentary refers to ("see Article 19"); `inExport` when the link can point at it. */
+  links: { eId: string; label: string; inExport: boolean }[]
 }
 
 export interface TocEntry {
@@ -260,6 +262,16 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     const name = identity && author.id === identity.id && identity.name.trim() ? identity.name.trim() : author.name.trim()
     return placeholderNames.has(name) ? '' : name
   }
+  const unitLabels = new Map<string, string>()
+  const collectLabels = (node: DocJSON) => {
+    const eId = node.attrs?.['eId']
+    if (typeof eId === 'string' && structureLevels.has(node.type)) unitLabels.set(eId, String(node.attrs?.['label'] ?? eId))
+    if (structureLevels.has(node.type) || node.type === 'doc') node.content?.forEach(collectLabels)
+  }
+  collectLabels(content)
+  const exported = new Set(toc.map((entry) => entry.eId))
+  const linksOf = (annotation: Annotation) =>
+    annotation.links.flatMap((eId) => (unitLabels.has(eId) ? [{ eId, label: unitLabels.get(eId)!, inExport: exported.has(eId) }] : []))
   const notes: ExportNote[] = ordered.map((annotation, index) => ({
     number: index + 1,
     annotationId: annotation.id,
@@ -270,6 +282,7 @@ export function buildExportModel({ project, options, now, citations: formatter, 
     }),
     body: bodies.get(annotation.id)!,
     citation: clusters[index] ?? [],
+    links: linksOf(annotation),
     quotes: sequence[index]!.flatMap((citation) => (citation.quote?.trim() ? [citation.quote.trim()] : [])),
     replies: annotation.replies.map((reply) => ({ author: authorName(reply.author), body: richBlocks(reply.body.doc) })),
     ...(commentary ? { marginNumber: marginNumbers.get(index + 1), lemma: annotation.target.quote.exact.trim() } : {})

@@ -344,6 +344,8 @@ export const en = {
   exportFormAnnotated: 'Annotated text with notes',
   exportFormCommentary: 'Article-by-article commentary with margin numbers',
   exportCommentaryOn: 'Commentary',
+  exportSee: 'See',
+  exportPageShort: 'p.',
   errorExportUnknownValue: 'Unknown {what}: {value}. Valid values: {valid}.',
   exportDialogTitle: 'Export for publication',
   exportScope: 'What to export',

@@ -346,6 +346,8 @@ export const kk = {
   exportFormAnnotated: 'Ескертпелері бар мәтін',
   exportFormCommentary: 'Жиегінде нөмірлері бар баптық түсіндірме',
   exportCommentaryOn: 'Түсіндірме',
+  exportSee: 'Қараңыз:',
+  exportPageShort: 'б.',
   errorExportUnknownValue: 'Белгісіз мән ({what}): {value}. Рұқсат етілген мәндер: {valid}.',
   exportDialogTitle: 'Жариялау үшін экспорттау',
   exportScope: 'Нені экспорттау керек',

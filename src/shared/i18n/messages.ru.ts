@@ -345,6 +345,8 @@ export const ru = {
   exportFormAnnotated: 'Текст с примечаниями',
   exportFormCommentary: 'Постатейный комментарий с номерами на полях',
   exportCommentaryOn: 'Комментарий',
+  exportSee: 'См.',
+  exportPageShort: 'с.',
   errorExportUnknownValue: 'Неизвестное значение ({what}): {value}. Допустимые значения: {valid}.',
   exportDialogTitle: 'Экспорт для публикации',
   exportScope: 'Что экспортировать',

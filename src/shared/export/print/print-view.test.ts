@@ -51,6 +51,16 @@ describe('the printed book in the document’s language', () => {
     expect(html).toContain('<h2 data-running-head="Bibliography">Bibliography</h2>')
   })
 
+  it('prints a note’s article links as cross-references whose page is filled in after layout', () => {
+    const project = sampleProject({ parts: 1, articles: 3, annotations: 1, language: 'ru' })
+    ;(project.annotations[0] as unknown as Annotation).links = ['art_3', 'art_9']
+    const html = buildPrintView(buildExportModel({ project, options: defaultExportOptions, now }), assets, 'abcdefghijklmnop1234')
+    expect(html).toContain('<span class="note-links">См. <a class="xref" href="#u-art_3" data-page-label="с.">Статья 3</a>.</span>')
+    const partial = buildPrintView(buildExportModel({ project, options: { ...defaultExportOptions, scope: { kind: 'articles', eIds: ['art_1'] } }, now }), assets, 'abcdefghijklmnop1234')
+    // An article left out of the export is named, not linked.
+    expect(partial).toContain('<span class="note-links">См. Статья 3.</span>')
+  })
+
   it('keeps two calls at one spot apart', () => {
     const project = sampleProject({ parts: 1, articles: 1, annotations: 2 })
     const [first, second] = project.annotations as unknown as Annotation[]

@@ -64,7 +64,16 @@ function noteContent(note: ExportNote, model: ExportModel): string {
       return `<span class="note-reply"><span class="note-author">${escapeHtml(by)}</span> ${richHtml(reply.body)}</span>`
     })
     .join('')
-  return `${tags}${author}${body}${citation}${replies}`
+  return `${tags}${author}${body}${linksHtml(note, model)}${citation}${replies}`
+}
+
+/** "See Article 19, p. 12": a link to the article with its page, written after layout like the contents'. */
+function linksHtml(note: ExportNote, model: ExportModel): string {
+  if (note.links.length === 0) return ''
+  const links = note.links.map((link) =>
+    link.inExport ? `<a class="xref" href="#${safeId(link.eId)}" data-page-label="${escapeHtml(translate('exportPageShort', {}, model.labels))}">${escapeHtml(link.label)}</a>` : escapeHtml(link.label)
+  )
+  return ` <span class="note-links">${escapeHtml(translate('exportSee', {}, model.labels))} ${links.join(', ')}.</span>`
 }
 
 function callHtml(note: ExportNote, model: ExportModel): string {

@@ -9,6 +9,7 @@ import { invoke } from '../bridge'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { ChoiceList } from './ChoiceList'
+import { SelectField } from './SelectField'
 
 interface Props {
   /** The project as it stands now, unsaved changes included. */
@@ -121,16 +122,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('exportPlacement')}</legend>
-          <label>
-            {t('exportForm')}
-            <select value={form} onChange={(event) => setForm(event.target.value as ExportForm)}>
-              {exportForms.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(formLabels[choice])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="exportForm" value={form} choices={exportForms} labels={formLabels} onChange={setForm} />
           {placements.map(([value, label]) => (
             <label key={value}>
               <input type="radio" name="placement" checked={placement === value} onChange={() => setPlacement(value)} />
@@ -145,27 +137,9 @@ export function ExportDialog({ project, onClose, onError }: Props) {
             <input type="checkbox" checked={showAuthors} onChange={(event) => setShowAuthors(event.target.checked)} />
             {t('exportShowAuthors')}
           </label>
-          <label>
-            {t('exportBareHighlights')}
-            <select value={bareHighlights} onChange={(event) => setBareHighlights(event.target.value as BareHighlight)}>
-              {bareHighlightChoices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(bareHighlightLabels[choice])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('exportLanguage')}
-            <select value={language ?? ''} onChange={(event) => setLanguage((event.target.value || null) as PublicationLanguage | null)}>
-              <option value="">{t('exportLanguageDocument')}</option>
-              {publicationLanguages.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(languageLabels[choice])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="exportBareHighlights" value={bareHighlights} choices={bareHighlightChoices} labels={bareHighlightLabels} onChange={setBareHighlights} />
+          {/* '' stands for the document's own language. */}
+          <SelectField label="exportLanguage" value={language ?? ''} choices={['', ...publicationLanguages] as const} labels={{ '': 'exportLanguageDocument', ...languageLabels }} onChange={(value) => setLanguage(value || null)} />
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('exportPageSetup')}</legend>

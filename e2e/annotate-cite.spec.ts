@@ -117,7 +117,8 @@ test('annotate two provisions with tags, commentary and cited sources; save, reo
   const library = glossa.getByRole('dialog', { name: 'Sources' })
   await library.getByLabel('Citation style').selectOption({ label: 'Chicago notes and bibliography (18th edition)' })
   await library.getByRole('button', { name: 'Close' }).last().click()
-  await expect(citedNotes(editor)).toHaveText(['Smith, Secularism and the State, 12.'])
+  // Chicago's full notes: a citation on its own is given in full.
+  await expect(citedNotes(editor)).toHaveText(['Anna Smith, Secularism and the State (Oxford University Press, 2019), 12.'])
   await editor.getByRole('button', { name: 'Close' }).click()
 
   // A source shows the annotations citing it; one click opens that annotation.
@@ -128,7 +129,7 @@ test('annotate two provisions with tags, commentary and cited sources; save, reo
   await nurlanova.getByRole('button', { name: /union of a man and a woman/ }).click()
   await expect(library).toBeHidden()
   await expect(editor.locator('.annotation-quote')).toHaveText('union of a man and a woman')
-  await expect(citedNotes(editor)).toHaveText(['Nurlanova, “Marriage Law in Central Asia,” 50.'])
+  await expect(citedNotes(editor)).toHaveText(['Aigerim Nurlanova, “Marriage Law in Central Asia,” Eurasian Legal Studies 7 (2022): 50.'])
   await expect(glossa.locator('.annotation-highlight', { hasText: 'union of a man and a woman' }).first()).toBeInViewport()
   await glossa.screenshot({ path: '/tmp/annotate-cite-chicago.png' })
 })

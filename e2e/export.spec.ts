@@ -88,14 +88,22 @@ test('exports a publication PDF: footnotes on their anchor page, right contents,
   const pages = pagesOf(pdf)
   expect(pages[0]).toContain('Version: Draft of 1 March 2026')
   // Each remark sits at the foot of the page that shows its anchor.
+  // (The contents, page 2, lists untitled articles by their first words: the text starts on page 3.)
+  const textPage = (pattern: RegExp) => pageWith(pages.slice(2), pattern) + 2
   for (let article = 1; article <= articles; article++) {
-    const notePage = pageWith(pages, new RegExp(`\\bRemark R${article}\\.`))
-    expect(notePage, `note ${article}`).toBeGreaterThan(0)
-    expect(notePage, `note ${article}`).toBe(pageWith(pages, new RegExp(`Clause 1 of Article ${article} concerns`)))
+    const notePage = textPage(new RegExp(`\\bRemark R${article}\\.`))
+    expect(notePage, `note ${article}`).toBeGreaterThan(2)
+    expect(notePage, `note ${article}`).toBe(textPage(new RegExp(`Clause 1 of Article ${article} concerns`)))
   }
+  // Citations as the text reads: the book in full in note 1, short in note 4 (OSCOLA's "(n 1)").
+  const text = pages.join('\n')
+  expect(text).toContain('Dana Omarova, Constitutional Design in Central Asia (Steppe Press 2021) 10.')
+  expect(text).toContain('Omarova (n 1) 13.')
+  // The style's italics come out in the italic face.
+  expect(fonts.some((font) => /PTSerif-Italic/.test(font))).toBe(true)
   // The contents gives, for each article, the page its heading is on.
   const contents = pdftotext(pdf, '-layout', '-f', '2', '-l', '2')
-  const entries = [...contents.matchAll(/^\s*Article (\d+)\s+(\d+)\s*$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const)
+  const entries = [...contents.matchAll(/^\s*Article (\d+)\. Clause 1 of Article \1 concerns the rights…\s+(\d+)\s*$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const)
   expect(entries.map(([article]) => article)).toEqual(Array.from({ length: articles }, (_, index) => index + 1))
   for (const [article, page] of entries) expect(pages[page - 1], `contents entry for Article ${article}`).toMatch(new RegExp(`^Article ${article}$`, 'm'))
   // Running head and page numbers.
@@ -196,4 +204,63 @@ test('the print view lays out every page in a window that draws no frames, as a 
   await expect(page.locator('.pagedjs_footnote_area [data-note="footnote"]')).toHaveCount(24)
   const calls = await page.locator('a[data-footnote-call]').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content))
   expect(calls).toEqual(Array.from({ length: 24 }, (_, index) => `"${index + 1}"`))
+})
+
+/** A project in `language` whose notes cite a Kazakh book: twice in a row at one page, later at another. */
+function citingProject(language: 'kk' | 'ru' | 'en'): ProjectFile {
+  const project = sampleProject({ parts: 2, articles: 6, annotations: 6, language })
+  project.sources = [
+    ...project.sources,
+    { id: 'src-kk', type: 'book', title: 'Конституциялық құқық', author: [{ family: 'Сапаров', given: 'Әлихан Бекұлы' }], publisher: 'Атамұра', 'publisher-place': 'Алматы', issued: { 'date-parts': [[2019]] } }
+  ] as ProjectFile['sources']
+  const pages = ['45', '45', '', '50', '', '']
+  project.annotations = project.annotations.map((annotation: Annotation, index) => ({
+    ...annotation,
+    citations: pages[index] ? [{ sourceId: 'src-kk', locator: { label: 'page', value: pages[index] } }] : [],
+    // Note 6 is a highlight with nothing to say: it must not become an empty footnote.
+    body: index === 5 ? { doc: { type: 'doc' } } : annotation.body
+  })) as ProjectFile['annotations']
+  return project
+}
+
+test('the headless command prints a publication in Kazakh or Russian: labels, GOST citations in sequence, initials, italics, no empty footnote', async ({ folder }) => {
+  const cases = [
+    { language: 'kk', labels: ['Мазмұны', 'Библиография'], ibid: 'Сонда.', page: 'Б. 45.' },
+    { language: 'ru', labels: ['Содержание', 'Библиография'], ibid: 'Там же.', page: 'С. 45.' }
+  ] as const
+  for (const { language, labels, ibid, page } of cases) {
+    const project = join(folder, `${language}-gost.glossa`)
+    const pdf = join(folder, `${language}-gost.pdf`)
+    await writeFile(project, serialiseProject(citingProject(language)))
+    execFileSync('npm', ['run', '-s', 'glossa', '--', 'export-pdf', project, pdf, '--style', 'gost'], { encoding: 'utf8' })
+    const text = pdftotext(pdf).replace(/\s+/g, ' ')
+    for (const label of labels) expect(text, label).toContain(label)
+    // First reference in full, the repeat as the language's ibid, a later one as the short form.
+    expect(text).toContain(`Сапаров Ә. Б. Конституциялық құқық. Алматы: Атамұра, 2019. ${page}`)
+    expect(text).toContain(ibid)
+    // The highlight without commentary got no footnote: five notes, numbered 1 to 5.
+    expect(text).toMatch(/\b5\. \[/)
+    expect(text).not.toMatch(/\b6\. \[/)
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/PTSerif-Italic/)
+  }
+  // The language of the labels can be chosen: the Kazakh text with Russian labels.
+  const pdf = join(folder, 'kk-as-ru.pdf')
+  execFileSync('npm', ['run', '-s', 'glossa', '--', 'export-pdf', join(folder, 'kk-gost.glossa'), pdf, '--lang', 'ru', '--style', 'gost'], { encoding: 'utf8' })
+  expect(pdftotext(pdf)).toContain('Содержание')
+  expect(pdftotext(pdf)).toContain('Там же.')
+})
+
+test('the headless command refuses an unknown tag, naming it and the valid ones', async ({ folder }) => {
+  const project = join(folder, 'tags.glossa')
+  await writeFile(project, serialiseProject(sampleProject({ parts: 1, articles: 2, annotations: 2 })))
+  let failure: { status?: number; stderr?: string } = {}
+  try {
+    execFileSync('npm', ['run', '-s', 'glossa', '--', 'export-pdf', project, join(folder, 'x.pdf'), '--tags', 'tag-nope'], { encoding: 'utf8', stdio: 'pipe' })
+  } catch (error) {
+    failure = error as typeof failure
+  }
+  expect(failure.status).toBe(2)
+  expect(failure.stderr).toContain('tag-nope')
+  expect(failure.stderr).toContain('tag-rights, tag-equality, tag-institutions')
+  expect(existsSync(join(folder, 'x.pdf'))).toBe(false)
 })

@@ -70,12 +70,12 @@ test('add a source by hand, import a BibTeX file, switch styles, and keep it all
     'Smith A, Secularism and the State (Oxford University Press 2019)'
   ])
 
-  // Chicago: the note is short, the bibliography entry full.
+  // Chicago (full notes): the note and the bibliography entry both in full, each in its own form.
   await library.getByLabel('Citation style').selectOption({ label: 'Chicago notes and bibliography (18th edition)' })
   await expect(smith.getByTestId('bibliography-entry')).toHaveText('Smith, Anna. Secularism and the State. Oxford University Press, 2019.')
-  await expect(smith.getByTestId('note-form')).toHaveText('Smith, Secularism and the State.')
+  await expect(smith.getByTestId('note-form')).toHaveText('Anna Smith, Secularism and the State (Oxford University Press, 2019).')
   await entry(glossa, 'ivanova2021').getByRole('button').first().click()
-  await expect(entry(glossa, 'ivanova2021').getByTestId('note-form')).toHaveText('Ivanova, “Marriage in Post-Soviet Constitutions.”')
+  await expect(entry(glossa, 'ivanova2021').getByTestId('note-form')).toHaveText('Maria Ivanova, “Marriage in Post-Soviet Constitutions,” Central Asian Law Review 12, no. 3 (2021): 101–30.')
   await glossa.screenshot({ path: '/tmp/sources-library.png' })
   await library.getByRole('button', { name: 'Close' }).last().click()
 

@@ -96,6 +96,6 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       await deps.host.openExternal(request.url)
       return ok(null)
     },
-    ...createExportHandlers(deps.host, now, serialise)
+    ...createExportHandlers(deps.host, now, serialise, () => identity.get())
   }
 }

@@ -2,6 +2,8 @@ import type { CliCommand } from '../command'
 import { carryCommand } from './carry'
 import { compareCommand } from './compare'
 import { exportAknCommand } from './export-akn'
+import { exportCommentaryCommand } from './export-commentary'
+import { exportDocxCommand } from './export-docx'
 import { exportPdfCommand } from './export-pdf'
 import { exportWaCommand } from './export-wa'
 import { importAnnotationsCommand } from './import-annotations'
@@ -18,6 +20,8 @@ export const cliCommands: readonly CliCommand[] = [
   importSourcesCommand,
   importAnnotationsCommand,
   exportPdfCommand,
+  exportDocxCommand,
+  exportCommentaryCommand,
   exportAknCommand,
   exportWaCommand
 ]

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { fail, ok, type Result } from '../../shared/errors'
 import { buildExportModel } from '../../shared/export/model'
 import type { ExportOptions } from '../../shared/export/options'
+import type { Identity } from '../../shared/identity/identity'
 import { translate } from '../../shared/i18n/translate'
 import type { ExportedFile, ExportStage } from '../../shared/ipc'
 import { validateProject } from '../../shared/project/parse'
@@ -35,7 +36,13 @@ function exportable(data: unknown, options: ExportOptions, now: Date): Result<Pr
 /** Runs a job in the window's queue, after the saves and merges it asked for before. */
 export type Serialise = <T>(context: HandlerContext, job: () => Promise<T>) => Promise<T>
 
-export function createExportHandlers(host: Host, now: () => Date, serialise: Serialise = (_context, job) => job()): ExportChannels {
+/** `identity` reads the profile of whoever is exporting (main's identity store). */
+export function createExportHandlers(
+  host: Host,
+  now: () => Date,
+  serialise: Serialise = (_context, job) => job(),
+  identity?: () => Promise<Pick<Identity, 'id' | 'name'>>
+): ExportChannels {
   const running = new Map<number, AbortController>()
 
   async function run(
@@ -73,11 +80,11 @@ export function createExportHandlers(host: Host, now: () => Date, serialise: Ser
 
   return {
     'export:pdf': (request, context) =>
-      run('pdf', request, context, (project, signal, onStage) => exportPdf({ project, options: request.options, now: now(), signal, onStage }, host.printPdf!)),
+      run('pdf', request, context, async (project, signal, onStage) => exportPdf({ project, options: request.options, now: now(), signal, onStage, identity: await identity?.() }, host.printPdf!)),
     'export:docx': (request, context) =>
       run('docx', request, context, async (project, _signal, onStage) => {
         onStage('preparing')
-        return buildDocx(await publicationModel(project, request.options, now()))
+        return buildDocx(await publicationModel(project, request.options, now(), await identity?.()))
       }),
     'export:cancel': async (_request, context) => {
       running.get(context.windowId)?.abort()

@@ -2,6 +2,10 @@ import CSL, { type CiteprocCitationItem, type Engine, type OutputFormat } from '
 import type { Citation } from '../annotations/types'
 import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
+import './cyrillic-initials'
+import { preparedItem } from './prepared-items'
+import { positionedNotes } from './positions'
+import { cslHtmlRuns, type StyledRun } from './runs'
 
 /**
  * Formats citations and bibliographies with citeproc-js, the CSL processor Zotero uses. Pure: the caller
@@ -33,12 +37,16 @@ export interface CitationFormatter {
    * subsequent forms ("ibid", short forms, "n 3" cross-references). HTML, one string per note.
    */
   notes(sequence: readonly (readonly Citation[])[]): string[]
+  /** The same sequence as styled runs (italics, small capitals…), for the PDF and Word exports. */
+  noteRuns(sequence: readonly (readonly Citation[])[]): StyledRun[][]
   /** Bibliography entries (HTML, sorted by the style) for the given source ids, or for every source. */
   bibliography(ids?: readonly string[]): string[]
   /** Bibliography entries as plain text. */
   bibliographyText(ids?: readonly string[]): string[]
   /** Bibliography entries (HTML) with the id of the source each one describes, in the style's order. */
   bibliographyEntries(ids?: readonly string[]): BibliographyEntry[]
+  /** Bibliography entries as styled runs, in the style's order. */
+  bibliographyRuns(ids?: readonly string[]): StyledRun[][]
 }
 
 export interface BibliographyEntry {
@@ -88,13 +96,13 @@ function toCiteprocItem(citation: Citation): CiteprocCitationItem {
 /** Creates a formatter for one style and one source library. */
 export function createCitationFormatter(options: CitationFormatterOptions): CitationFormatter {
   // citeproc may annotate the objects it is given: it gets its own copies.
-  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, JSON.parse(JSON.stringify(item)) as CslItem]))
+  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, preparedItem(JSON.parse(JSON.stringify(item)) as CslItem)]))
   const sys = {
     retrieveLocale: (lang: string) => options.locales[lang],
     retrieveItem: (id: string) => items.get(id)
   }
   const newEngine = (): Engine => new CSL.Engine(sys, options.style, options.lang, Boolean(options.lang))
-  // Building an engine parses the style and locales (tens of milliseconds): one, made on first use.
+  // Building an engine compiles the style and locales (a second or more for Chicago's 240 kB): one, made on first use.
   let shared: Engine | null = null
   const engine = () => (shared ??= newEngine())
 
@@ -108,7 +116,8 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     return format === 'html' ? withClasses(result) : result
   }
 
-  const entries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] => {
+  /** `format` 'html' gives citeproc's own markup (inline styles), 'text' plain text. */
+  const rawEntries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] => {
     const wanted = (ids ?? [...items.keys()]).filter((id) => items.has(id))
     if (wanted.length === 0) return []
     // Registering exactly these items makes the bibliography list them and nothing else.
@@ -118,27 +127,41 @@ export function createCitationFormatter(options: CitationFormatterOptions): Cita
     if (!made) return []
     return made[1].map((entry, index) => ({
       id: made[0].entry_ids[index]?.[0] ?? '',
-      html: format === 'html' ? withClasses(unwrapEntry(entry)) : entry.trim()
+      html: format === 'html' ? unwrapEntry(entry) : entry.trim()
     }))
+  }
+  const entries = (ids: readonly string[] | undefined, format: OutputFormat): BibliographyEntry[] =>
+    rawEntries(ids, format).map((entry) => (format === 'html' ? { ...entry, html: withClasses(entry.html) } : entry))
+
+  /**
+   * A document's notes in order, each knowing the citations before it: first full, then short, "ibid" in
+   * the style's own terms. Positions are worked out in one pass (positions.ts) and each distinct cluster is
+   * formatted once: commentaries cite the same source at the same place again and again.
+   */
+  const inSequence = (sequence: readonly (readonly Citation[])[]): string[] => {
+    const cited = [...new Set(sequence.flatMap((citations) => known(citations).map((citation) => citation.sourceId)))]
+    if (cited.length === 0) return sequence.map(() => '')
+    // Registering the cited sources lets citeproc disambiguate them ("Smith, Secularism" against "Smith, State").
+    engine().setOutputFormat('html')
+    engine().updateItems(cited)
+    const formatted = new Map<string, string>()
+    return positionedNotes(sequence.map((citations) => known(citations).map(toCiteprocItem))).map((items) => {
+      if (items.length === 0) return ''
+      const key = JSON.stringify(items)
+      let text = formatted.get(key)
+      if (text === undefined) formatted.set(key, (text = engine().makeCitationCluster(items)))
+      return text
+    })
   }
 
   return {
     note: (citations) => cluster(citations, 'html'),
     noteText: (citations) => cluster(citations, 'text'),
-    notes(sequence) {
-      const sequenceEngine = newEngine()
-      const clusters = sequence.map((citations, index) => ({
-        citationID: `note-${index + 1}`,
-        citationItems: known(citations).map(toCiteprocItem),
-        properties: { noteIndex: index + 1 }
-      }))
-      const formatted = new Map<string, string>()
-      const nonEmpty = clusters.filter((cluster) => cluster.citationItems.length > 0)
-      for (const [id, , text] of sequenceEngine.rebuildProcessorState(nonEmpty, 'html')) formatted.set(id, withClasses(text))
-      return clusters.map((cluster) => formatted.get(cluster.citationID) ?? '')
-    },
+    notes: (sequence) => inSequence(sequence).map(withClasses),
+    noteRuns: (sequence) => inSequence(sequence).map(cslHtmlRuns),
     bibliography: (ids) => entries(ids, 'html').map((entry) => entry.html),
     bibliographyText: (ids) => entries(ids, 'text').map((entry) => entry.html),
-    bibliographyEntries: (ids) => entries(ids, 'html')
+    bibliographyEntries: (ids) => entries(ids, 'html'),
+    bibliographyRuns: (ids) => rawEntries(ids, 'html').map((entry) => cslHtmlRuns(entry.html))
   }
 }

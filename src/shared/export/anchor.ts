@@ -16,10 +16,21 @@ export interface Segment {
   to: number
 }
 
+/**
+ * A note call: at the end of its highlight, in its last block. `from` is where the highlight starts in its
+ * unit, so of two calls at one spot the nested (later-starting) highlight's call comes first, right after
+ * its own text.
+ */
+export interface NoteCall {
+  annotationId: string
+  at: number
+  from: number
+}
+
 /** Where each annotation's highlight lies, and which block carries its note call (at the highlight's end). */
 export interface Placement {
   segments: Map<DocJSON, Segment[]>
-  calls: Map<DocJSON, { annotationId: string; at: number }[]>
+  calls: Map<DocJSON, NoteCall[]>
 }
 
 const isTextBlock = (node: DocJSON) => node.type === 'paragraph' || node.type === 'heading'
@@ -91,7 +102,7 @@ export function placeAnnotations(doc: DocJSON, annotations: Annotation[]): Place
     const text = blocks.map((entry) => entry.text).join('\n')
     const range = locateQuote(text, annotation.target.quote.exact, annotation.target.position.start)
     if (!range) {
-      push(placement.calls, blocks[0]!.block, { annotationId: annotation.id, at: blocks[0]!.text.length })
+      push(placement.calls, blocks[0]!.block, { annotationId: annotation.id, at: blocks[0]!.text.length, from: 0 })
       continue
     }
     for (const entry of blocks) {
@@ -100,7 +111,7 @@ export function placeAnnotations(doc: DocJSON, annotations: Annotation[]): Place
       if (from < to) push(placement.segments, entry.block, { annotationId: annotation.id, from, to })
     }
     const last = [...blocks].reverse().find((entry) => entry.start < range.to) ?? blocks[0]!
-    push(placement.calls, last.block, { annotationId: annotation.id, at: Math.min(range.to - last.start, last.text.length) })
+    push(placement.calls, last.block, { annotationId: annotation.id, at: Math.min(range.to - last.start, last.text.length), from: range.from })
   }
   return placement
 }

@@ -1,16 +1,20 @@
 import type { Citation } from '../annotations/types'
+import type { StyledRun } from '../citations/runs'
 import type { CslItem, CslName } from '../sources/types'
 
 /**
- * What the export needs from citation formatting: the plain-text forms of src/shared/citations/format.ts
- * (citeproc with the project's CSL style), which main and the headless command pass in. The small
- * OSCOLA-like formatter below is the fallback where no style files are at hand (unit tests of the model).
+ * What the export needs from citation formatting: src/shared/citations/format.ts (citeproc with the
+ * project's CSL style), which main and the headless command pass in. The small OSCOLA-like formatter below
+ * is the fallback where no style files are at hand (unit tests of the model); it knows no short forms.
  */
 export interface ExportCitations {
-  /** One note's citations as plain text. */
-  noteText(citations: readonly Citation[]): string
-  /** Bibliography entries for these source ids, in the style's order, as plain text. */
-  bibliographyText(ids: readonly string[]): string[]
+  /**
+   * Each note's citations in reading order, formatted as one sequence (the first citation of a source in
+   * full, later ones short, repeats "ibid" in the style's terms): one list of runs per note, empty for none.
+   */
+  noteRuns(sequence: readonly (readonly Citation[])[]): StyledRun[][]
+  /** Bibliography entries for these source ids, in the style's order. */
+  bibliographyRuns(ids: readonly string[]): StyledRun[][]
 }
 
 interface CitationFormatter {
@@ -70,39 +74,25 @@ const plainCitationFormatter: CitationFormatter = {
 
 /** The fallback formatter over a project's sources; unknown sources are left out. */
 export function plainCitations(sources: Map<string, CslItem>): ExportCitations {
+  const noteText = (citations: readonly Citation[]) =>
+    citations
+      .flatMap((citation) => {
+        const item = sources.get(citation.sourceId)
+        return item ? [plainCitationFormatter.note(citation, item)] : []
+      })
+      .join(' ')
   return {
-    noteText: (citations) =>
-      citations
-        .flatMap((citation) => {
-          const item = sources.get(citation.sourceId)
-          return item ? [plainCitationFormatter.note(citation, item)] : []
-        })
-        .join(' '),
-    bibliographyText: (ids) =>
+    noteRuns: (sequence) => sequence.map((citations) => {
+      const text = noteText(citations)
+      return text ? [{ text }] : []
+    }),
+    bibliographyRuns: (ids) =>
       ids
         .flatMap((id) => {
           const item = sources.get(id)
           return item ? [item] : []
         })
         .sort((a, b) => plainCitationFormatter.sortKey(a).localeCompare(plainCitationFormatter.sortKey(b)))
-        .map((item) => plainCitationFormatter.bibliographyEntry(item))
-  }
-}
-
-/**
- * `citations` with each distinct note's citations formatted once per export: commentaries cite the same
- * source at the same place again and again, and citeproc takes about a millisecond a cluster. Safe because
- * a note's text depends only on its citations (clusters are formatted without citation history).
- */
-export function formattingRepeatsOnce(citations: ExportCitations): ExportCitations {
-  const formatted = new Map<string, string>()
-  return {
-    noteText(list) {
-      const key = JSON.stringify(list)
-      let text = formatted.get(key)
-      if (text === undefined) formatted.set(key, (text = citations.noteText(list)))
-      return text
-    },
-    bibliographyText: (ids) => citations.bibliographyText(ids)
+        .map((item) => [{ text: plainCitationFormatter.bibliographyEntry(item) }])
   }
 }

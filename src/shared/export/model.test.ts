@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { runsText } from '../citations/runs'
 import { buildExportModel, type ExportInline } from './model'
 import { defaultExportOptions, type ExportOptions } from './options'
 import { sampleProject } from './sample-project'
@@ -16,7 +17,15 @@ describe('buildExportModel', () => {
     const texts = model.blocks.flatMap((block) => (block.kind === 'text' ? highlighted(block.inlines) : []))
     expect(texts).toEqual(quotes)
     expect(model.notes.map((note) => note.number)).toEqual([1, 2, 3, 4])
-    expect(model.toc.map((entry) => entry.text)).toEqual(['Part I. Provisions on topic 1', 'Article 1', 'Article 2', 'Part II. Provisions on topic 2', 'Article 3', 'Article 4'])
+    // Untitled articles are listed by their first words.
+    expect(model.toc.map((entry) => entry.text)).toEqual([
+      'Part I. Provisions on topic 1',
+      'Article 1. Clause 1 of Article 1 concerns the rights…',
+      'Article 2. Clause 1 of Article 2 concerns the rights…',
+      'Part II. Provisions on topic 2',
+      'Article 3. Clause 1 of Article 3 concerns the rights…',
+      'Article 4. Clause 1 of Article 4 concerns the rights…'
+    ])
   })
 
   it('falls back to the quote when the position no longer matches the text', () => {
@@ -38,7 +47,7 @@ describe('buildExportModel', () => {
     const project = sampleProject({ parts: 1, articles: 6, annotations: 6 })
     const byTag = buildExportModel({ project, options: options({ tagIds: ['tag-institutions'] }), now })
     expect(byTag.notes.map((note) => note.annotationId)).toEqual(['note-3', 'note-6'])
-    const byAuthor = buildExportModel({ project, options: options({ authorIds: ['author-boris'] }), now })
+    const byAuthor = buildExportModel({ project, options: options({ authorIds: ['author-boris'], showAuthors: true }), now })
     expect(byAuthor.notes.every((note) => note.author === 'Boris Petrov')).toBe(true)
     expect(byAuthor.notes).toHaveLength(3)
   })
@@ -46,7 +55,7 @@ describe('buildExportModel', () => {
   it('lists each cited source once in the bibliography, sorted by author', () => {
     const project = sampleProject({ parts: 1, articles: 9, annotations: 9 })
     const model = buildExportModel({ project, options: options(), now })
-    expect(model.bibliography).toEqual([
+    expect(model.bibliography.map(runsText)).toEqual([
       'Keller Anna, Secular States and Their Courts, Journal of Comparative Law (2019)',
       'Omarova Dana, Constitutional Design in Central Asia (Steppe Press 2021)'
     ])

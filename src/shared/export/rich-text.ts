@@ -1,3 +1,4 @@
+import type { StyledRun } from '../citations/runs'
 import type { DocJSON } from '../document/types'
 
 /**
@@ -6,13 +7,8 @@ import type { DocJSON } from '../document/types'
  * link), so unknown nodes degrade to their text instead of failing, and no markup is ever passed through.
  */
 
-export interface RichRun {
-  text: string
-  bold?: boolean
-  italic?: boolean
-  /** Only http(s) and mailto links are kept. */
-  href?: string
-}
+/** A run of text in one style: commentary runs use bold, italic and links; citations add small capitals and more. */
+export type RichRun = StyledRun
 
 export interface RichBlock {
   kind: 'paragraph' | 'quote' | 'item'

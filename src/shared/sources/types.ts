@@ -32,4 +32,4 @@ export interface CslItem {
 }
 
 /** The citation styles shipped with Glossa (CSL files in resources/csl). */
-export type CitationStyleId = 'oscola' | 'chicago-note-bibliography'
+export type CitationStyleId = 'oscola' | 'chicago-note-bibliography' | 'gost-r-7-0-5-2008'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { articleEIdsByNum, choosableParts, parseArticleList } from '../../../shared/export/article-list'
-import { defaultExportOptions, pageSizes, type ExportOptions, type NotePlacement, type PageSize } from '../../../shared/export/options'
+import { bareHighlightChoices, defaultExportOptions, exportForms, type ExportForm, pageSizes, publicationLanguages, type BareHighlight, type ExportOptions, type NotePlacement, type PageSize, type PublicationLanguage } from '../../../shared/export/options'
 import type { GlossaError } from '../../../shared/errors'
 import type { ExportStage } from '../../../shared/ipc'
 import type { MessageKey } from '../../../shared/i18n/messages.en'
@@ -9,6 +9,7 @@ import { invoke } from '../bridge'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { ChoiceList } from './ChoiceList'
+import { SelectField } from './SelectField'
 
 interface Props {
   /** The project as it stands now, unsaved changes included. */
@@ -24,6 +25,10 @@ const placements: [NotePlacement, MessageKey][] = [
   ['endnotes', 'exportPlacementEndnotes'],
   ['margin', 'exportPlacementMargin']
 ]
+
+const formLabels: Record<ExportForm, MessageKey> = { annotated: 'exportFormAnnotated', commentary: 'exportFormCommentary' }
+const bareHighlightLabels: Record<BareHighlight, MessageKey> = { marker: 'exportBareMarker', none: 'exportBareNone' }
+const languageLabels: Record<PublicationLanguage, MessageKey> = { kk: 'languageKk', ru: 'languageRu', en: 'languageEn' }
 
 const stageMessages: Record<ExportStage, MessageKey> = { preparing: 'exportStagePreparing', layout: 'exportStageLayout', writing: 'exportStageWriting' }
 
@@ -41,6 +46,10 @@ export function ExportDialog({ project, onClose, onError }: Props) {
   const [authorIds, setAuthorIds] = useState<string[] | null>(null)
   const [placement, setPlacement] = useState<NotePlacement>(defaultExportOptions.placement)
   const [showTags, setShowTags] = useState(defaultExportOptions.showTags)
+  const [form, setForm] = useState<ExportForm>(defaultExportOptions.form)
+  const [showAuthors, setShowAuthors] = useState(defaultExportOptions.showAuthors)
+  const [bareHighlights, setBareHighlights] = useState<BareHighlight>(defaultExportOptions.bareHighlights)
+  const [language, setLanguage] = useState<PublicationLanguage | null>(defaultExportOptions.language)
   const [versionLabel, setVersionLabel] = useState('')
   const [page, setPage] = useState(defaultExportOptions.page)
   const [problem, setProblem] = useState<string | null>(null)
@@ -65,7 +74,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
       scope = { kind: 'articles', eIds: parsed.nums.map((num) => byNum.get(num)!) }
     }
     setProblem(null)
-    return { scope, tagIds, authorIds, placement, showTags, versionLabel, page }
+    return { scope, tagIds, authorIds, placement, form, showTags, showAuthors, bareHighlights, language, citationStyle: null, versionLabel, page }
   }
 
   const start = async (kind: 'pdf' | 'docx') => {
@@ -113,6 +122,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('exportPlacement')}</legend>
+          <SelectField label="exportForm" value={form} choices={exportForms} labels={formLabels} onChange={setForm} />
           {placements.map(([value, label]) => (
             <label key={value}>
               <input type="radio" name="placement" checked={placement === value} onChange={() => setPlacement(value)} />
@@ -123,6 +133,13 @@ export function ExportDialog({ project, onClose, onError }: Props) {
             <input type="checkbox" checked={showTags} onChange={(event) => setShowTags(event.target.checked)} />
             {t('exportShowTags')}
           </label>
+          <label>
+            <input type="checkbox" checked={showAuthors} onChange={(event) => setShowAuthors(event.target.checked)} />
+            {t('exportShowAuthors')}
+          </label>
+          <SelectField label="exportBareHighlights" value={bareHighlights} choices={bareHighlightChoices} labels={bareHighlightLabels} onChange={setBareHighlights} />
+          {/* '' stands for the document's own language. */}
+          <SelectField label="exportLanguage" value={language ?? ''} choices={['', ...publicationLanguages] as const} labels={{ '': 'exportLanguageDocument', ...languageLabels }} onChange={(value) => setLanguage(value || null)} />
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('exportPageSetup')}</legend>

@@ -27,7 +27,8 @@ describe('the citations of an annotation', () => {
     expect(notes()).toEqual(['Anna Smith, Secularism and the State (Oxford University Press 2019) 12.'])
     expect(mount.host.querySelector('.citation-quote')!.textContent).toBe('apart from every faith')
     show([{ sourceId: 'smith2019', locator: { label: 'page', value: '12' } }], vi.fn(), 'chicago-note-bibliography')
-    expect(notes()).toEqual(['Smith, Secularism and the State, 12.'])
+    // Chicago's full notes (18th edition): the first citation of a source is given in full.
+    expect(notes()).toEqual(['Anna Smith, Secularism and the State (Oxford University Press, 2019), 12.'])
   })
 
   it('removes exactly the citation whose button is pressed', () => {

@@ -1,4 +1,4 @@
-import { translate } from '../../i18n/translate'
+import { translate, type Locale } from '../../i18n/translate'
 import type { ExportOptions, NotePlacement } from '../options'
 import { cssString } from './escape'
 
@@ -18,9 +18,9 @@ export function pageCounterContent(template: string): string {
  * The page rules for one export: size, margins, type size, running head (the part title) and
  * "page n of N". The title page and contents (named page `front`) carry neither.
  */
-export function pageCss(page: ExportOptions['page'], placement: NotePlacement): string {
+export function pageCss(page: ExportOptions['page'], placement: NotePlacement, locale: Locale): string {
   const right = placement === 'margin' ? page.marginMm + marginNoteWidthMm : page.marginMm
-  const content = pageCounterContent(translate('exportPageOfPages', { page: '{page}', pages: '{pages}' }))
+  const content = pageCounterContent(translate('exportPageOfPages', { page: '{page}', pages: '{pages}' }, locale))
   return `@page {
   size: ${page.size};
   margin: ${page.marginMm}mm ${right}mm ${page.marginMm}mm ${page.marginMm}mm;

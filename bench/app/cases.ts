@@ -4,15 +4,18 @@ import { join } from 'node:path'
 import { generateAnnotatedProject, generateColleagueCopy } from '../../src/shared/fixtures/generate-project'
 import { serialiseProject } from '../../src/shared/project/parse'
 import type { Harness } from './harness'
-import { addHighlight, closeProject, mergeFile, openProject, saveAfterOneChange, saveNow, scrollText, searchText, selectWord, typeCommentary, type Timed } from './interactions'
+import { addHighlight, closeProject, mergeFile, openProject, saveAfterOneChange, untilSaved, scrollText, searchText, selectWord, typeCommentary, type Timed } from './interactions'
 import type { Measurement } from './probe-types'
 
 /** One benchmark case: a generated text of `articles` articles with `annotations` annotations. */
 export interface CaseSpec {
   articles: number
   annotations: number
-  /** Also merge a colleague's copy of the project (main's merge handler on two projects of this size). */
-  merge: boolean
+  /**
+   * Also time saving after one change, and (with annotations) merging a colleague's copy of the project:
+   * main's handlers on projects of this size.
+   */
+  saveAndMerge: boolean
 }
 
 /** How many times each interaction is repeated. */
@@ -52,27 +55,30 @@ export async function runCase(harness: Harness, spec: CaseSpec, rounds: Rounds, 
     const file = join(folder, 'project.glossa')
     await writeFile(file, serialiseProject(project))
     const theirs = join(folder, 'daniyar.glossa')
-    if (spec.merge) await writeFile(theirs, serialiseProject(generateColleagueCopy(project, colleague, new Date('2026-11-20T00:00:00Z'))))
+    if (spec.saveAndMerge) await writeFile(theirs, serialiseProject(generateColleagueCopy(project, colleague, new Date('2026-11-20T00:00:00Z'))))
     const label = `${spec.articles} articles, ${spec.annotations} annotations`
     const result: CaseResult = { spec, open: [], select: [], add: [], save: [], type: [], search: [], scroll: [], merge: [] }
 
+    const began = Date.now()
+    const done = (what: string) => log(`${label}: ${what} (${((Date.now() - began) / 1000).toFixed(0)} s)`)
     for (let round = 0; round < rounds.open; round++) {
       if (round > 0) await closeProject(app)
       result.open.push(await openProject(app, file, spec.articles, spec.annotations > 0))
     }
-    log(`${label}: opened`)
+    done('opened')
+    // Reading first, editing after: edits start autosaves, which should not land in other measurements.
     for (let round = 0; round < rounds.select; round++) result.select.push(await selectWord(app, round, spec.articles))
-    for (let round = 0; round < rounds.add; round++) result.add.push(await addHighlight(app, rounds.select + round, spec.articles))
-    await saveNow(app)
-    log(`${label}: selected and added`)
-    for (let round = 0; round < rounds.save; round++) result.save.push(await saveAfterOneChange(app, 100 + round, spec.articles))
-    result.type = await typeCommentary(app, 200, spec.articles, rounds.typed)
-    await saveNow(app)
-    log(`${label}: saved and typed`)
     result.search = await searchText(app, rounds.queries)
     result.scroll = await scrollText(app, rounds.scroll)
-    log(`${label}: searched and scrolled`)
-    for (let round = 0; spec.merge && round < rounds.merge; round++) result.merge.push(await mergeFile(app, theirs))
+    done('selected, searched and scrolled')
+    for (let round = 0; round < rounds.add; round++) result.add.push(await addHighlight(app, rounds.select + round, spec.articles))
+    result.type = await typeCommentary(app, 200, spec.articles, rounds.typed)
+    done('added and typed')
+    if (!spec.saveAndMerge) return result
+    await untilSaved(app)
+    for (let round = 0; round < rounds.save; round++) result.save.push(await saveAfterOneChange(app, 100 + round, spec.articles))
+    for (let round = 0; spec.annotations > 0 && round < rounds.merge; round++) result.merge.push(await mergeFile(app, theirs))
+    done('saved and merged')
     return result
   } catch (error) {
     // What the page showed when an interaction failed, to adapt selectors.ts when the UI has changed.

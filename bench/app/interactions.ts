@@ -52,28 +52,36 @@ async function wordInArticle(page: Page, article: number, nth: number): Promise<
     ([selector, wanted]) => {
       const roots = [...document.querySelectorAll(selector as string)]
       if (roots.length === 0) throw new Error(`${selector} is not in the page`)
-      const words: Range[] = []
+      const words: { range: Range; paragraph: Element }[] = []
+      // Highlights split a paragraph into many text nodes: find words in its whole text, then map back.
       for (const root of roots) {
+        const nodes: { node: Text; start: number }[] = []
+        let text = ''
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of node.textContent!.matchAll(/\p{L}{5,}/gu)) {
-            const range = document.createRange()
-            range.setStart(node, match.index)
-            range.setEnd(node, match.index + match[0].length)
-            words.push(range)
-          }
+          nodes.push({ node: node as Text, start: text.length })
+          text += node.textContent
+        }
+        // No named helper functions in here: tsx would wrap them in a __name() the page does not have.
+        for (const match of text.matchAll(/\p{L}{5,}/gu)) {
+          const first = nodes.findLast((candidate) => candidate.start <= match.index)!
+          const last = nodes.findLast((candidate) => candidate.start < match.index + match[0].length)!
+          const range = document.createRange()
+          range.setStart(first.node, match.index - first.start)
+          range.setEnd(last.node, match.index + match[0].length - last.start)
+          words.push({ range, paragraph: root })
         }
       }
       const word = words[(wanted as number) % words.length]
       if (!word) throw new Error(`${selector} has no words`)
-      const scroller = word.startContainer.parentElement!
-      scroller.scrollIntoView({ block: 'center' })
+      const { range, paragraph } = word
+      paragraph.scrollIntoView({ block: 'center' })
       // A popover left by the previous interaction (the selection toolbar) may cover the word: move it clear.
       for (let attempt = 0; attempt < 6; attempt++) {
-        const box = word.getBoundingClientRect()
+        const box = range.getBoundingClientRect()
         const point = { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-        if (scroller.contains(document.elementFromPoint(point.x, point.y))) return point
-        scroller.closest('main')?.scrollBy(0, attempt % 2 === 0 ? 120 : -240)
+        if (paragraph.contains(document.elementFromPoint(point.x, point.y))) return point
+        paragraph.closest('main')?.scrollBy(0, attempt % 2 === 0 ? 120 : -240)
       }
       throw new Error(`a word of ${selector} stays covered`)
     },
@@ -100,18 +108,40 @@ export async function addHighlight(app: App, round: number, articles: number): P
   return measure(app.page, { event: 'keydown', until: [{ kind: 'textChanged', selector: ui.annotationCount }], ...settleQuickly }, () => app.page.keyboard.press(ui.keys.highlight))
 }
 
-/** Saves with the shortcut after one new highlight; timed until the status bar says Saved. */
-export async function saveAfterOneChange(app: App, round: number, articles: number): Promise<Timed> {
-  await addHighlight(app, round, articles)
-  return measureWithMain(app, 'project:save', { event: 'keydown', until: [{ kind: 'text', selector: ui.saveState, text: ui.savedText }], quietMs: 100, timeoutMs: 120_000 }, () =>
-    app.page.keyboard.press(ui.keys.save)
-  )
+async function expectSaved(app: App): Promise<void> {
+  const refusal = app.page.locator(ui.error)
+  if (await refusal.count()) throw new Error(`the save was refused: ${await refusal.first().textContent()}`)
 }
 
-/** Saves and waits for it (so no autosave lands in the next measurement). */
-export async function saveNow(app: App): Promise<void> {
-  await app.page.keyboard.press(ui.keys.save)
-  await app.page.locator(ui.saveState, { hasText: new RegExp(`^${ui.savedText}$`) }).waitFor({ timeout: 120_000 })
+/**
+ * Adds one highlight and lets autosave save it: main's handler time for that save, and the renderer's wait
+ * for its reply. (Not Ctrl+S: on today's main a save slower than the autosave delay overlaps the autosave and
+ * one of the two is refused, issue 11's lost-save bug; the bench measures cost, not that.) The first-paint
+ * and done figures would only restate the autosave delay, so they are left out.
+ */
+export async function saveAfterOneChange(app: App, round: number, articles: number): Promise<Timed> {
+  await selectWord(app, round, articles)
+  const before = app.calls.length
+  await app.page.evaluate(() => (window.__benchIpc.length = 0))
+  await app.page.keyboard.press(ui.keys.highlight)
+  const saves = () => app.calls.slice(before).filter((call) => call.channel === 'project:save')
+  for (const giveUp = Date.now() + 120_000; saves().length === 0; ) {
+    if (Date.now() > giveUp) throw new Error('autosave did not save within 2 minutes of a change')
+    await app.page.waitForTimeout(50)
+  }
+  await untilSaved(app)
+  const ipcMs = await app.page.evaluate(() => window.__benchIpc.filter((call) => call.channel === 'project:save').reduce((sum, call) => sum + call.ms, 0))
+  return { paint: Number.NaN, settled: Number.NaN, mainMs: saves().reduce((sum, call) => sum + call.ms, 0), ipcMs }
+}
+
+/** Waits until pending changes are saved (by autosave), so no save lands in the next measurement. */
+export async function untilSaved(app: App): Promise<void> {
+  await app.page.waitForFunction(
+    ([state, saved, error]) => document.querySelector(state!)?.textContent === saved || document.querySelector(error!) !== null,
+    [ui.saveState, ui.savedText, ui.error],
+    { timeout: 120_000 }
+  )
+  await expectSaved(app)
 }
 
 /** Comments on a word and types `text` into the commentary, one timed key at a time. */
@@ -164,7 +194,7 @@ export async function mergeFile(app: App, file: string): Promise<Timed> {
   const timed = await measureWithMain(app, 'project:mergeFromFile', { event: 'keydown', until: [{ kind: 'count', selector: ui.mergeOutcome, atLeast: 1 }], quietMs: 300, timeoutMs: 180_000 }, () =>
     app.page.keyboard.press(ui.keys.merge)
   )
-  if (!(await ui.mergeDialog(app.page).isVisible())) throw new Error(`the merge was refused: ${await ui.errorMessage(app.page).textContent()}`)
+  if (!(await ui.mergeDialog(app.page).isVisible())) throw new Error(`the merge was refused: ${await app.page.locator(ui.error).textContent()}`)
   await app.page.keyboard.press('Escape')
   await ui.mergeDialog(app.page).waitFor({ state: 'detached' })
   return timed

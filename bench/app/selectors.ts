@@ -23,7 +23,8 @@ export const ui = {
   firstSearchMark: '.search-results mark',
   /** What a merge ends in: its dialog, or an error message. */
   mergeOutcome: 'dialog[open], [role="dialog"], [data-testid="error-message"]',
-  errorMessage: (page: Page) => page.getByTestId('error-message'),
+  /** The error banner's message. */
+  error: '[data-testid="error-message"]',
   saveState: '[data-testid="save-state"]',
   savedText: 'Saved',
   keys: {

@@ -77,13 +77,17 @@ export class Harness {
     const page = await context.newPage()
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
-    await page.exposeBinding('__glossaInvoke', async (_source, channel: unknown, payload: unknown) => {
+    // JSON text both ways (see probe.ts); main's handler is timed alone, without the decoding and encoding.
+    await page.exposeBinding('__benchInvokeJson', async (_source, channel: unknown, json: string) => {
+      const payload: unknown = JSON.parse(json)
       const begin = performance.now()
+      let reply: unknown
       try {
-        return await dispatch(handlers, channel, payload, { windowId: 1 })
+        reply = await dispatch(handlers, channel, payload, { windowId: 1 })
       } finally {
         calls.push({ channel: String(channel), ms: performance.now() - begin })
       }
+      return JSON.stringify(reply)
     })
     await page.addInitScript({ path: preloadBundle })
     await page.addInitScript({ content: this.probeScript })

@@ -76,16 +76,21 @@ window.__benchProbe = {
   }
 }
 
-// The renderer's side of each IPC round trip (preload, the harness's transfer, main), beside main's own time.
+// The preload's fake electron sends each invoke to window.__glossaInvoke. Playwright's own serialiser takes
+// seconds for a 10,000-annotation project (far slower than Electron's structured clone), so the bench sends
+// JSON text to the harness's binding instead, and records the renderer's side of each round trip (encoding,
+// transfer, main, decoding) beside main's own time.
 window.__benchIpc = []
-// Typed here as possibly absent: the harness's binding is defined before this script, a plain page has none.
-const bridge = window as unknown as { __glossaInvoke?: (channel: string, payload: unknown) => Promise<unknown> }
-const invoke = bridge.__glossaInvoke
-if (invoke) {
+const bridge = window as unknown as {
+  __glossaInvoke?: (channel: string, payload: unknown) => Promise<unknown>
+  __benchInvokeJson?: (channel: string, json: string) => Promise<string>
+}
+const sendJson = bridge.__benchInvokeJson
+if (sendJson) {
   bridge.__glossaInvoke = async (channel, payload) => {
     const begin = performance.now()
     try {
-      return await invoke(channel, payload)
+      return JSON.parse(await sendJson(channel, JSON.stringify(payload ?? null))) as unknown
     } finally {
       window.__benchIpc.push({ channel, ms: performance.now() - begin })
     }

@@ -29,11 +29,11 @@ const fullRounds: Rounds = {
   open: 2,
   select: 20,
   add: 20,
-  save: 3,
-  typed: 'The clause is too broad.',
-  queries: ['rights of everyone', 'the parliament'],
+  save: 2,
+  typed: 'Too broad a clause.',
+  queries: ['rights of everyone'],
   scroll: 20,
-  merge: 2
+  merge: 1
 }
 const quickRounds: Rounds = { open: 1, select: 2, add: 2, save: 1, typed: 'Too', queries: ['right'], scroll: 2, merge: 1 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { printViewFor } from '../src/main/export/export-pdf'
 import { publicationModel } from '../src/main/export/publication'
 import type { Annotation } from '../src/shared/annotations/types'
@@ -64,7 +64,7 @@ test('exports a publication PDF: footnotes on their anchor page, right contents,
   const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
   await dialog.getByLabel('Version on the title page').fill('Draft of 1 March 2026')
   await dialog.getByRole('button', { name: 'Export PDF…' }).click()
-  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${pdf}`, { timeout: 60_000 })
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${basename(pdf)}`, { timeout: 60_000 })
   expect(host.events).toEqual(['preparing', 'layout', 'writing'].map((stage) => ({ event: 'export:progress', payload: { stage } })))
   await glossa.screenshot({ path: '/tmp/export-dialog.png' })
 
@@ -115,7 +115,7 @@ test('exports Word with real footnotes, and chosen articles with endnotes to PDF
   await glossa.keyboard.press('Control+Shift+E')
   const dialog = glossa.getByRole('dialog', { name: 'Export for publication' })
   await dialog.getByRole('button', { name: 'Export Word…' }).click()
-  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${docx}`)
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${basename(docx)}`)
   const footnotes = execFileSync('unzip', ['-p', docx, 'word/footnotes.xml'], { encoding: 'utf8' })
   const body = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })
   for (let article = 1; article <= articles; article++) {
@@ -140,7 +140,7 @@ test('exports Word with real footnotes, and chosen articles with endnotes to PDF
   await dialog.getByLabel('Endnotes after each article').check()
   await dialog.getByLabel('Page size').selectOption('Letter')
   await dialog.getByRole('button', { name: 'Export PDF…' }).click()
-  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${pdf}`, { timeout: 60_000 })
+  await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${basename(pdf)}`, { timeout: 60_000 })
   // From page 3 on: the legal text, after the title page and the contents.
   const text = pdftotext(pdf, '-f', '3')
   expect([...text.matchAll(/^Article (\d+)$/gm)].map((match) => match[1])).toEqual(['2', '3', '9'])

@@ -42,15 +42,17 @@ describe('IPC handler table', () => {
 
   it('answers an unknown channel or a malformed request with an error, never a crash', async () => {
     expect(await call('fs:readAnything', {})).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
-    expect(await call('project:open', { path: 42 })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
-    expect(await call('project:open', { path: '/x', extra: true })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:open', { recentId: 42 })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:open', { recentId: 'x', extra: true })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:save', { project: {}, revision: -1 })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    expect(await call('project:save', { project: {}, revision: 1.5 })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
     expect(await call('shell:openExternal', { url: 'javascript:alert(1)' })).toMatchObject({ ok: false })
     expect(await call('shell:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false })
   })
 
   it('opens the welcome project on first launch only', async () => {
     const first = await call('app:start', {})
-    expect(first).toMatchObject({ ok: true, value: { firstLaunch: true, session: { path: null, project: { meta: { title: 'Welcome to Glossa' } } } } })
+    expect(first).toMatchObject({ ok: true, value: { firstLaunch: true, session: { fileName: null, project: { meta: { title: 'Welcome to Glossa' } } } } })
     const second = await call('app:start', {})
     expect(second).toMatchObject({ ok: true, value: { firstLaunch: false, session: null } })
   })
@@ -58,7 +60,8 @@ describe('IPC handler table', () => {
   it('imports a text, saves the project, and reopens it from the recent list on the next start', async () => {
     const textFile = join(folder, 'charter.txt')
     await writeFile(textFile, generateLegalText({ parts: 3, articles: 12 }))
-    const imported = await call('document:import', { path: textFile })
+    answers.importText.push(textFile)
+    const imported = await call('document:import', {})
     expect(imported).toMatchObject({ ok: true, value: { fileName: 'charter.txt', report: { counts: { parts: 3, articles: 12 } } } })
 
     const session = await call('project:new', { title: 'Charter notes' })
@@ -66,16 +69,16 @@ describe('IPC handler table', () => {
     const { project } = session.value as { project: Record<string, unknown> }
     const doc = (imported.value as { doc: unknown }).doc
     answers.save.push(join(folder, 'notes'))
-    const saved = await call('project:save', { project: { ...project, document: { name: 'Charter', language: 'en', content: doc } } })
-    expect(saved).toMatchObject({ ok: true, value: { path: join(folder, 'notes.glossa') } })
+    const saved = await call('project:save', { project: { ...project, document: { name: 'Charter', language: 'en', content: doc } }, revision: 1 })
+    expect(saved).toMatchObject({ ok: true, value: { fileName: 'notes.glossa', revision: 1 } })
 
     const restarted = await call('app:start', {})
-    expect(restarted).toMatchObject({ ok: true, value: { session: { path: join(folder, 'notes.glossa'), project: { meta: { title: 'Charter notes' } } } } })
+    expect(restarted).toMatchObject({ ok: true, value: { session: { fileName: 'notes.glossa', project: { meta: { title: 'Charter notes' } } } } })
   })
 
   it('refuses to save a project that fails validation, and writes nothing', async () => {
     answers.save.push(join(folder, 'bad.glossa'))
-    const result = await call('project:saveAs', { project: { format: 'glossa-project', schemaVersion: 1, meta: {} } })
+    const result = await call('project:saveAs', { project: { format: 'glossa-project', schemaVersion: 1, meta: {} }, revision: 1 })
     expect(result).toMatchObject({ ok: false, error: { code: 'errorProjectInvalid' } })
     await expect(readFile(join(folder, 'bad.glossa'))).rejects.toThrow()
   })
@@ -90,9 +93,12 @@ describe('IPC handler table', () => {
     const session = await call('project:new', {})
     if (!session.ok) throw new Error('unexpected refusal')
     answers.save.push(file)
-    await call('project:saveAs', { project: (session.value as { project: unknown }).project })
+    await call('project:saveAs', { project: (session.value as { project: unknown }).project, revision: 1 })
     await rm(file)
-    expect(await call('project:open', { path: file })).toMatchObject({ ok: false, error: { code: 'errorFileNotFound' } })
+    const listed = await call('recent:list', {})
+    expect(listed).toMatchObject({ ok: true, value: [{ fileName: 'gone.glossa', missing: true }] })
+    const [entry] = (listed as { value: { id: string }[] }).value
+    expect(await call('project:open', { recentId: entry!.id })).toMatchObject({ ok: false, error: { code: 'errorFileNotFound', params: { fileName: 'gone.glossa' } } })
     expect(await call('recent:list', {})).toEqual({ ok: true, value: [] })
   })
 })

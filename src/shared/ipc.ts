@@ -14,18 +14,26 @@ import type { ImportedSources } from './sources/import'
  * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
  * every message against it before a handler sees it) and a reply type. Replies are `Result`s: a failure is
  * an answer the renderer shows, never an exception thrown across the bridge.
+ *
+ * The renderer never names a filesystem path, and main never sends one: file dialogs run in main, which reads
+ * what the user chose at once, and anything the renderer may come back to later (a recent project, a backup
+ * offered with a refusal) is an opaque id that only main can resolve. Replies name files by their file name.
  */
 
-/** What the renderer holds for an open project: the file's content and where it lives (null: not saved yet). */
+/** What the renderer holds for an open project: the file's content and its file name (null: not saved yet). */
 export interface ProjectSession {
-  path: string | null
+  fileName: string | null
   project: ProjectFile
 }
 
+/** A project in the recent list; `id` opens it (`project:open { recentId }`), main keeps where it lives. */
 export interface RecentProject {
-  path: string
+  id: string
   title: string
+  fileName: string
   openedAt: string
+  /** The file is no longer where it was when last opened or saved. */
+  missing: boolean
 }
 
 export interface StartState {
@@ -44,7 +52,6 @@ export interface ImportedText {
 /** The outcome of "Merge from file…", for the merge dialog; nothing is saved until the user applies it. */
 export interface MergeReply {
   fileName: string
-  path: string
   project: ProjectFile
   conflicts: Conflict[]
   summary: MergeSummary
@@ -58,40 +65,59 @@ export interface WebAnnotationsRead {
   annotations: ExternalAnnotation[]
 }
 
+/** A save that succeeded: the file now holds the project at `revision` (never an older one than was asked). */
 export interface SavedProject {
-  path: string
+  fileName: string
+  revision: number
   recent: RecentProject[]
 }
 
-const path = z.string().min(1).max(4096)
+/** Where the window's file stands on disk; `fileName` null when the project was never saved. */
+export interface DiskState {
+  changed: boolean
+  fileName: string | null
+}
+
+/** Ids main hands out (recent projects, backup offers): opaque, short, never a path. */
+const opaqueId = z.string().min(1).max(128)
 const empty = z.object({}).strict()
+/**
+ * A save carries the renderer's revision of the project it sends: each edit raises it. Main writes
+ * revisions in order and never writes an older one over a newer one.
+ */
+const projectAtRevision = z.object({ project: z.unknown(), revision: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).strict()
 
 /** Request schemas, one per channel. The project itself is validated again by the project schema. */
 export const requestSchemas = {
   'app:start': empty,
   'project:new': z.object({ title: z.string().max(1000).optional() }).strict(),
-  'project:open': z.object({ path: path.optional() }).strict(),
-  /** Reads a BibTeX, RIS or CSL-JSON file (`path`, or chosen in a dialog) as sources; the renderer adds them. */
-  'sources:importFile': z.object({ path: path.optional() }).strict(),
-  'project:save': z.object({ project: z.unknown() }).strict(),
-  'project:saveAs': z.object({ project: z.unknown() }).strict(),
+  /** Opens a project from the recent list (`recentId`), or one the user chooses in the Open dialog. */
+  'project:open': z.object({ recentId: opaqueId.optional() }).strict(),
+  /** Reads a BibTeX, RIS or CSL-JSON file chosen in a dialog as sources; the renderer adds them. */
+  'sources:importFile': empty,
+  /** Saves to the window's file (or asks where, for a project never saved). */
+  'project:save': projectAtRevision,
+  'project:saveAs': projectAtRevision,
   'project:close': empty,
-  /** Merges a colleague's file (`path`, or chosen in a dialog) into `project`, the window's current state. */
-  'project:mergeFromFile': z.object({ project: z.unknown(), path: path.optional() }).strict(),
-  /** Opens the backup kept beside a damaged project file. */
+  /** Merges a colleague's file, chosen in a dialog, into `project`, the window's current state. */
+  'project:mergeFromFile': z.object({ project: z.unknown() }).strict(),
+  /** Merges what another window or program wrote into the window's own file into `project`. */
+  'project:mergeFromDisk': z.object({ project: z.unknown() }).strict(),
   /** The user applied the merge dialog: the merged state becomes what the next save builds on. */
   'project:acceptMerge': empty,
   /** Whether another window or program wrote the window's project file since it was read or saved. */
   'project:checkDisk': empty,
-  'project:openBackup': z.object({ path }).strict(),
+  /** Opens the backup kept beside a damaged project file: `backupId` came with the refusal to open it. */
+  'project:openBackup': z.object({ backupId: opaqueId }).strict(),
   'identity:get': empty,
   /** Writes the project's annotations as W3C Web Annotation JSON-LD to a file chosen in a dialog. */
   'annotations:exportWeb': z.object({ project: z.unknown() }).strict(),
-  /** Reads a Web Annotation or Hypothesis JSON file (`path`, or chosen in a dialog). */
-  'annotations:readWeb': z.object({ path: path.optional() }).strict(),
+  /** Reads a Web Annotation or Hypothesis JSON file chosen in a dialog. */
+  'annotations:readWeb': empty,
   'identity:set': identityChangeSchema,
   'recent:list': empty,
-  'document:import': z.object({ path: path.optional() }).strict(),
+  /** Imports a legal text (txt, md, html, docx, pdf) chosen in a dialog. */
+  'document:import': empty,
   /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
   'document:importText': z.object({ text: z.string().max(50 * 1024 * 1024) }).strict(),
   'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict(),
@@ -118,11 +144,12 @@ export interface Replies {
   'project:saveAs': SavedProject | null
   'project:close': null
   'project:mergeFromFile': MergeReply | null
+  'project:mergeFromDisk': MergeReply
   'project:acceptMerge': null
-  'project:checkDisk': { changed: boolean; path: string | null }
+  'project:checkDisk': DiskState
   'project:openBackup': ProjectSession
   'identity:get': Identity
-  'annotations:exportWeb': { path: string } | null
+  'annotations:exportWeb': ExportedFile | null
   'annotations:readWeb': WebAnnotationsRead | null
   'identity:set': Identity
   'recent:list': RecentProject[]
@@ -135,9 +162,9 @@ export interface Replies {
   'export:cancel': null
 }
 
-/** Where an export was written. */
+/** The name of the file an export was written to. */
 export interface ExportedFile {
-  path: string
+  fileName: string
 }
 
 /** How far an export has got: building the publication, laying out pages, writing the file. */

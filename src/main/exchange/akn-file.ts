@@ -1,8 +1,10 @@
+import { basename } from 'node:path'
 import { exportAkomaNtoso } from '../../shared/akn/export'
 import { fail, ok, type Result } from '../../shared/errors'
 import { translate } from '../../shared/i18n/translate'
 import type { ExportedFile } from '../../shared/ipc'
 import { validateProject } from '../../shared/project/parse'
+import { writeFailure } from '../file-errors'
 import type { Host } from '../host'
 import { writeFileAtomic } from '../store/atomic-write'
 
@@ -31,8 +33,8 @@ export async function exportAknFile(input: unknown, host: Host, now: () => Date)
   if (!path) return ok(null)
   try {
     await writeFileAtomic(path, exportAkomaNtoso(document.content, { language: document.language, date: now().toISOString() }))
-    return ok({ path })
+    return ok({ fileName: basename(path) })
   } catch (error) {
-    return fail('errorExportFailed', { path }, (error as Error).message)
+    return writeFailure('errorExportFailed', error, path)
   }
 }

@@ -49,7 +49,7 @@ describe('export handlers', () => {
     const reply = call('export:pdf', { project: sampleProject({ parts: 1, articles: 2, annotations: 1 }), options })
     await held.running
     held.release()
-    expect(await reply).toEqual({ ok: true, value: { path: join(folder, 'out.pdf') } })
+    expect(await reply).toEqual({ ok: true, value: { fileName: 'out.pdf' } })
     expect(readFileSync(join(folder, 'out.pdf'), 'latin1')).toMatch(/\/Title <FEFF/)
     expect(stages).toEqual(['preparing', 'layout', 'writing'])
   })

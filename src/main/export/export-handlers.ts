@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { fail, ok, type Result } from '../../shared/errors'
 import { buildExportModel } from '../../shared/export/model'
 import type { ExportOptions } from '../../shared/export/options'
@@ -7,6 +8,7 @@ import type { ExportedFile, ExportStage } from '../../shared/ipc'
 import { validateProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
 import type { HandlerContext, HandlerTable } from '../handlers'
+import { writeFailure } from '../file-errors'
 import type { Host } from '../host'
 import { buildDocx } from './docx'
 import { exportPdf } from './export-pdf'
@@ -42,7 +44,7 @@ export function createExportHandlers(host: Host, now: () => Date): ExportChannel
     if (running.has(context.windowId)) return fail('errorExportBusy')
     const project = exportable(request.project, request.options, now())
     if (!project.ok) return project
-    if (!host.chooseExportPath || (kind === 'pdf' && !host.printPdf)) return fail('errorExportFailed', { path: '' }, 'This host cannot export')
+    if (!host.chooseExportPath || (kind === 'pdf' && !host.printPdf)) return fail('errorExportFailed', { fileName: '' }, 'This host cannot export')
     const chosen = await host.chooseExportPath(`${project.value.meta.title || translate('untitledProject')}.${kind}`, kind)
     if (!chosen) return ok(null)
     const path = withExtension(chosen, kind)
@@ -54,10 +56,10 @@ export function createExportHandlers(host: Host, now: () => Date): ExportChannel
       controller.signal.throwIfAborted()
       onStage('writing')
       await writeFile(path, bytes)
-      return ok({ path })
+      return ok({ fileName: basename(path) })
     } catch (error) {
       if (controller.signal.aborted) return ok(null)
-      return fail('errorExportFailed', { path }, (error as Error).message)
+      return writeFailure('errorExportFailed', error, path)
     } finally {
       running.delete(context.windowId)
     }

@@ -32,6 +32,6 @@ export async function mergeFromFile(mine: ProjectFile, theirsPath: string): Prom
   const checked = validateProject(withSettledTaxonomy(outcome.project))
   if (!checked.ok) return checked
   const reanchored = moved ? { moved: moved.moved, orphans: moved.orphans.length } : null
-  const reply = { fileName: basename(theirsPath), path: theirsPath, project: checked.value, conflicts: outcome.conflicts, summary: outcome.summary, reanchored }
+  const reply = { fileName: basename(theirsPath), project: checked.value, conflicts: outcome.conflicts, summary: outcome.summary, reanchored }
   return ok({ reply, baseline: outcome.project })
 }

@@ -17,10 +17,20 @@ import { inertHost } from '../testing/inert-host'
 const fixture = join(__dirname, '../../shared/project/fixtures/v1-project.glossa')
 const folder = useTempFolder('glossa-safe-save-')
 
+/** Main's handlers with dialogs answering from queues; `open` and `save` go through them as the user would. */
 function setUp(mergeAnswers: string[] = []) {
-  const host = inertHost({ chooseProjectToMerge: async () => mergeAnswers.shift() ?? null })
+  const openAnswers: string[] = []
+  const host = inertHost({ chooseProjectToMerge: async () => mergeAnswers.shift() ?? null, chooseProjectToOpen: async () => openAnswers.shift() ?? null })
   const handlers = createHandlers({ host, appDataDir: join(folder(), 'app-data') })
-  return async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
+  const call = async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
+  let revision = 0
+  return Object.assign(call, {
+    open: (file: string, windowId = 1) => {
+      openAnswers.push(file)
+      return call('project:open', {}, windowId)
+    },
+    save: (project: ProjectFile, windowId = 1) => call('project:save', { project, revision: ++revision }, windowId)
+  })
 }
 
 async function copyOfFixture(name: string): Promise<string> {
@@ -40,10 +50,10 @@ describe('saving through main', () => {
   it("stamps what changed with this install's author id, and deletions as tombstones", async () => {
     const call = setUp()
     const file = await copyOfFixture('p.glossa')
-    const { project } = value(await call('project:open', { path: file }))!
+    const { project } = value(await call.open(file))!
     const me = value(await call('identity:get', {})).id
     const edited = { ...project, annotations: [], tags: project.tags.map((tag) => ({ ...tag, name: 'Renamed' })) }
-    value(await call('project:save', { project: edited }))
+    value(await call.save(edited))
     const saved = await read(file)
     const tagClock = saved.sync.clocks[entryKey('tag', 'tag-values')]?.f?.['name']
     expect(tagClock?.endsWith(`.${me}`)).toBe(true)
@@ -55,12 +65,12 @@ describe('saving through main', () => {
   it('refuses to overwrite a file another window wrote since it was read, and says so', async () => {
     const call = setUp()
     const file = await copyOfFixture('shared.glossa')
-    const first = value(await call('project:open', { path: file }, 1))!.project
-    const second = value(await call('project:open', { path: file }, 2))!.project
-    value(await call('project:save', { project: { ...first, meta: { ...first.meta, title: 'First window' } } }, 1))
+    const first = value(await call.open(file, 1))!.project
+    const second = value(await call.open(file, 2))!.project
+    value(await call.save({ ...first, meta: { ...first.meta, title: 'First window' } }, 1))
     const written = await readFile(file, 'utf8')
-    const refused = await call('project:save', { project: { ...second, meta: { ...second.meta, title: 'Second window' } } }, 2)
-    expect(refused).toMatchObject({ ok: false, error: { code: 'errorFileChangedOnDisk', params: { path: file } } })
+    const refused = await call.save({ ...second, meta: { ...second.meta, title: 'Second window' } }, 2)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorFileChangedOnDisk', params: { fileName: 'shared.glossa' } } })
     expect(await readFile(file, 'utf8')).toBe(written)
   })
 
@@ -71,25 +81,26 @@ describe('saving through main', () => {
     await writeFile(theirsFile, serialiseProject({ ...theirs, annotations: [...theirs.annotations, extra] }))
     const call = setUp([theirsFile])
     const mineFile = await copyOfFixture('mine.glossa')
-    const mine = value(await call('project:open', { path: mineFile }))!.project
+    const mine = value(await call.open(mineFile))!.project
     const merged = value(await call('project:mergeFromFile', { project: mine }))!
     expect(merged.summary.added.map((line) => line.id)).toEqual(['ann-theirs'])
     // Not applied: the user saves what they had.
-    value(await call('project:save', { project: mine }))
+    value(await call.save(mine))
     expect((await read(mineFile)).sync.tombstones).toEqual({})
   })
 
   it('offers the backup of a damaged project', async () => {
     const call = setUp()
     const file = await copyOfFixture('p.glossa')
-    const { project } = value(await call('project:open', { path: file }))!
-    value(await call('project:save', { project }))
-    value(await call('project:save', { project }))
+    const { project } = value(await call.open(file))!
+    value(await call.save(project))
+    value(await call.save(project))
     await writeFile(file, '{"format": "glossa-project", "schemaVersion": 2, "meta": ')
-    const refused = await call('project:open', { path: file })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'errorProjectNotJson', params: { path: file, backup: `${file}.bak` } } })
-    const restored = value(await call('project:openBackup', { path: file }))
-    expect(restored.path).toBe(file)
+    const refused = await call.open(file)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorProjectNotJson', params: { backupId: expect.any(String) } } })
+    if (refused.ok) throw new Error('the damaged file must be refused')
+    const restored = value(await call('project:openBackup', { backupId: String(refused.error.params?.['backupId']) }))
+    expect(restored.fileName).toBe('p.glossa')
     expect(restored.project.meta.title).toBe('Examplestan v1 project')
   })
 
@@ -103,14 +114,14 @@ describe('saving through main', () => {
     await writeFile(mineFile, serialiseProject(stampChanges(shared, under('tag-values', 'tag-rights'), 'author-me', 2_000)))
     await writeFile(theirsFile, serialiseProject(stampChanges(shared, under('tag-rights', 'tag-values'), 'author-them', 3_000)))
     const call = setUp([theirsFile])
-    const mine = value(await call('project:open', { path: mineFile }))!.project
+    const mine = value(await call.open(mineFile))!.project
     const merged = value(await call('project:mergeFromFile', { project: mine }))!
     expect(merged.project.tags.map((tag) => [tag.id, tag.parentId])).toEqual([
       ['tag-values', 'tag-rights'],
       ['tag-rights', null]
     ])
     value(await call('project:acceptMerge', {}))
-    value(await call('project:save', { project: merged.project }))
+    value(await call.save(merged.project))
     const saved = await read(mineFile)
     expect(saved.tags.find((tag) => tag.id === 'tag-rights')?.parentId).toBeNull()
     // Settling the tree was an edit of its own, stamped so it travels with the next exchange.

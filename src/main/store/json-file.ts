@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { GlossaError, Result } from '../../shared/errors'
 import { formatBytes } from '../../shared/import/import-file'
@@ -39,7 +40,7 @@ export class ValidatedJSONFile<T> implements Adapter<T> {
     } catch (error) {
       if (error instanceof FileRefusedError) throw error
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw new FileRefusedError({ code: 'errorFileUnreadable', params: { path: this.path }, detail: (error as Error).message })
+      throw new FileRefusedError({ code: 'errorFileUnreadable', params: { fileName: basename(this.path) }, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message })
     }
     const parsed = this.options.parse(text)
     if (!parsed.ok) throw new FileRefusedError(parsed.error)

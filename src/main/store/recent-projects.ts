@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto'
 import { access, mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { RecentProject } from '../../shared/ipc'
 import { FileRefusedError, ValidatedJSONFile } from './json-file'
 
-/** The recent-projects list, kept in the user's app-data folder. */
+/**
+ * The recent-projects list, kept in the user's app-data folder. Main keeps the paths; the renderer sees each
+ * entry by an id and its file name, and opens one by id, so it can never name a file that is not on the list.
+ */
 
 const maxRecent = 10
 
@@ -14,6 +18,22 @@ const recentSchema = z.object({
   recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).max(100)
 })
 type RecentFile = z.infer<typeof recentSchema>
+/** An entry as kept on disk, with the path only main ever sees. */
+export type RecentEntry = RecentFile['recent'][number]
+
+/**
+ * An entry's id: derived from its path, so it stays the same across restarts without storing it (older lists
+ * have none). Knowing an id gives nothing: main resolves ids only against its own list.
+ */
+function recentId(path: string): string {
+  return createHash('sha256').update(path).digest('hex').slice(0, 24)
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false
+  )
 
 function parseRecent(text: string): Result<RecentFile> {
   try {
@@ -38,7 +58,25 @@ export class RecentProjects {
     this.db = new Low(adapter, { recent: [] })
   }
 
+  /** The list as the renderer sees it: ids and file names, and whether each file is still there. */
   async list(): Promise<RecentProject[]> {
+    return Promise.all(
+      (await this.entries()).map(async (entry) => ({
+        id: recentId(entry.path),
+        title: entry.title,
+        fileName: basename(entry.path),
+        openedAt: entry.openedAt,
+        missing: !(await exists(entry.path))
+      }))
+    )
+  }
+
+  /** Where the entry with this id lives; null when no entry has it. */
+  async pathFor(id: string): Promise<string | null> {
+    return (await this.entries()).find((entry) => recentId(entry.path) === id)?.path ?? null
+  }
+
+  async entries(): Promise<RecentEntry[]> {
     try {
       await this.db.read()
     } catch (error) {
@@ -51,28 +89,24 @@ export class RecentProjects {
 
   /** Creates the list if Glossa has never kept one; true on that very first launch. */
   async startFirstTime(): Promise<boolean> {
-    const exists = await access(this.path).then(
-      () => true,
-      () => false
-    )
-    if (exists) return false
+    if (await exists(this.path)) return false
     this.db.data = { recent: [] }
     await this.save()
     return true
   }
 
-  async add(entry: RecentProject): Promise<RecentProject[]> {
-    const current = await this.list()
+  async add(entry: RecentEntry): Promise<RecentProject[]> {
+    const current = await this.entries()
     this.db.data = { recent: [entry, ...current.filter((item) => item.path !== entry.path)].slice(0, maxRecent) }
     await this.save()
-    return this.db.data.recent
+    return this.list()
   }
 
   async remove(path: string): Promise<RecentProject[]> {
-    const current = await this.list()
+    const current = await this.entries()
     this.db.data = { recent: current.filter((item) => item.path !== path) }
     await this.save()
-    return this.db.data.recent
+    return this.list()
   }
 
   private async save(): Promise<void> {

@@ -52,7 +52,7 @@ export function App() {
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow(project, () => editor.current?.currentDoc() ?? null)
   const author = useIdentity(project.showError)
-  useDiskWatch(state.session?.path ?? null, project.showError)
+  useDiskWatch(state.session?.fileName ?? null, project.showError)
   const web = useWebAnnotations(project, () => editor.current?.currentDoc() ?? null)
   const akn = useAknExport(project, () => editor.current?.currentDoc() ?? null)
   // The last confirmed import's warnings, shown while its text is the one loaded.
@@ -131,7 +131,7 @@ export function App() {
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
   const revision = useMemo(() => ({ doc, session: state.session }), [doc, state.session])
-  const autosave = Boolean(state.dirty && state.session?.path && !dialog && !merge.pending && !web.report && state.error?.code !== 'errorFileChangedOnDisk')
+  const autosave = Boolean(state.dirty && state.session?.fileName && !dialog && !merge.pending && !web.report && state.error?.code !== 'errorFileChangedOnDisk')
   useAutosave(autosave, revision, () => runCommand('save'))
 
   useEffect(() => {
@@ -165,13 +165,13 @@ export function App() {
     return article ? editor.current!.goTo(article.eId) : false
   }
 
-  const savedState = !state.session ? '' : state.dirty ? t('statusUnsaved') : state.session.path ? t('statusSaved') : t('statusNotSavedYet')
+  const savedState = !state.session ? '' : state.dirty ? t('statusUnsaved') : state.session.fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
     <div className="workbench" data-ready={state.ready ? 'true' : undefined}>
       <Toolbar title={state.session ? title : t('appName')} editing={editing} hasDocument={Boolean(state.session?.project.document)} hasProject={Boolean(state.session)} onCommand={runCommand} />
       {state.error && <ErrorBanner error={state.error} onDismiss={() => project.showError(null)} />}
-      {state.error && <ErrorActions error={state.error} onMerge={(path) => void merge.start(path)} onOpenBackup={(path) => void merge.openBackup(path)} />}
+      {state.error && <ErrorActions error={state.error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
@@ -185,7 +185,7 @@ export function App() {
             onSelect={(eId) => editor.current?.goTo(eId)}
             actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
           />
-          <RecentProjects recent={state.recent} onOpen={(path) => guarded(() => void project.openProject(path))} />
+          <RecentProjects recent={state.recent} onOpen={(recentId) => guarded(() => void project.openProject(recentId))} />
         </aside>
         <main
           className={`document${editing ? ' editing' : ''}`}
@@ -224,7 +224,7 @@ export function App() {
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <IdentityChip identity={author.identity} onEdit={author.edit} />
-        <span className="status-path">{state.session?.path ?? ''}</span>
+        <span className="status-path">{state.session?.fileName ?? ''}</span>
         <span>{state.session?.project.document ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
       </footer>
       {exportProject && (
@@ -249,7 +249,7 @@ export function App() {
       {dialog?.kind === 'import' && (
         <ImportReportDialog
           imported={dialog.imported}
-          replacesText={Boolean(state.session?.project.document) && state.session?.path !== null}
+          replacesText={Boolean(state.session?.project.document) && state.session?.fileName !== null}
           onClose={() => setDialog(null)}
           onConfirm={() => {
             void project.acceptImport(dialog.imported)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { Annotation } from '../../shared/annotations/types'
 import type { DocJSON } from '../../shared/document/types'
@@ -63,8 +63,8 @@ export function useProjectSession() {
   }, [run, load])
 
   const openProject = useCallback(
-    async (path?: string) => {
-      const session = await run(invoke('project:open', path ? { path } : {}))
+    async (recentId?: string) => {
+      const session = await run(invoke('project:open', recentId ? { recentId } : {}))
       if (session) load(session)
       await refreshRecent()
     },
@@ -88,19 +88,21 @@ export function useProjectSession() {
     [state.session]
   )
 
+  // Until the renderer store counts edits, each save request is a newer revision than the one before.
+  const revision = useRef(0)
   const save = useCallback(
     /** `annotations`, when given, replaces the list (with targets re-read from a corrected text). */
     async (doc: PMNode | null, as: boolean, annotations?: Annotation[]) => {
       const current = snapshot(doc)
       if (!current) return showError({ code: 'errorNoProjectOpen' })
       const project = annotations ? { ...current, annotations } : current
-      const saved = await run(invoke(as ? 'project:saveAs' : 'project:save', { project }))
+      const saved = await run(invoke(as ? 'project:saveAs' : 'project:save', { project, revision: ++revision.current }))
       if (!saved) return
       setState((current) => ({
         ...current,
         recent: saved.recent,
         dirty: false,
-        session: { path: saved.path, project: { ...project, meta: { ...project.meta, modified: new Date().toISOString() } } }
+        session: { fileName: saved.fileName, project: { ...project, meta: { ...project.meta, modified: new Date().toISOString() } } }
       }))
     },
     [snapshot, run, showError]

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model'
+import { articleNumberFrom } from './article-reference'
 import { normaliseNum } from './eid'
 
 /** One line of the outline: a preamble, part, chapter or article, with where it starts in the document. */
@@ -48,9 +49,9 @@ export function findUnitPos(doc: PMNode, eId: string): number | undefined {
   return found
 }
 
-/** The first article whose number matches what the user typed ("42", "42-1"), or undefined. */
+/** The first article whose number matches what the user typed ("42", "42-1", "42-бап", "ст. 42"), or undefined. */
 export function findArticle(doc: PMNode, typed: string): { pos: number; eId: string } | undefined {
-  const wanted = normaliseNum(typed)
+  const wanted = normaliseNum(articleNumberFrom(typed) ?? typed)
   let found: { pos: number; eId: string } | undefined
   doc.descendants((node, pos) => {
     if (found) return false

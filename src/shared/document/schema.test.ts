@@ -58,6 +58,9 @@ describe('outline', () => {
   it('finds an article by the number the user types', () => {
     expect(findArticle(doc, ' 2 ')?.eId).toBe('art_2')
     expect(findArticle(doc, '3')).toBeUndefined()
+    expect(findArticle(doc, 'статья 2')?.eId).toBe('art_2')
+    expect(findArticle(doc, '2-бап')?.eId).toBe('art_2')
+    expect(findArticle(doc, 'Art. 2')?.eId).toBe('art_2')
   })
 })
 

@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import type { Catalogue } from './catalogue'
 import { en, type MessageKey } from './messages.en'
@@ -8,7 +9,18 @@ import { translate } from './translate'
 /** Keys a translation deliberately keeps in English: none so far. */
 const keptInEnglish: Record<'ru' | 'kk', MessageKey[]> = { ru: [], kk: [] }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+/** The names of the values a message takes, plain `{name}` or inside plural forms (`{count, plural, …}`). */
+function placeholders(text: string): string[] {
+  const names = new Set<string>()
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) names.add(element.value)
+      if ('options' in element) for (const option of Object.values(element.options)) visit(option.value)
+    }
+  }
+  visit(parse(text))
+  return [...names].sort()
+}
 const englishKeys = Object.keys(en) as MessageKey[]
 
 describe.each([
@@ -40,6 +52,19 @@ describe.each([
   it('is what translate answers in that locale, with values filled in', () => {
     expect(translate('goToNotFound', { num: 7 }, locale)).toBe(catalogue.goToNotFound!.replace('{num}', '7'))
     expect(translate('goToNotFound', { num: 7 }, locale)).not.toBe(translate('goToNotFound', { num: 7 }, 'en'))
+  })
+})
+
+describe('numbers in messages', () => {
+  it('choose the plural form each language asks for', () => {
+    expect([1, 2, 95].map((count) => translate('importReportCountsArticles', { count }, 'en'))).toEqual(['1 article', '2 articles', '95 articles'])
+    expect([1, 3, 5, 21, 95].map((count) => translate('importReportCountsArticles', { count }, 'ru'))).toEqual(['1 статья', '3 статьи', '5 статей', '21 статья', '95 статей'])
+    expect([1, 95].map((count) => translate('importReportCountsArticles', { count }, 'kk'))).toEqual(['1 бап', '95 бап'])
+    expect(translate('searchCount', { count: 1, articles: 1 }, 'en')).toBe('1 match in 1 unit')
+  })
+
+  it('parse in every catalogue', () => {
+    for (const catalogue of [en, ru, kk] as Catalogue[]) for (const text of Object.values(catalogue)) expect(() => parse(text!)).not.toThrow()
   })
 })
 

@@ -4,7 +4,7 @@ import type { Tag } from '../annotations/types'
 import type { Result } from '../errors'
 import { mergeTags } from './merge'
 import { tagsSchema } from './schema'
-import { addTag, renameTag, tagPath, tagTree, updateTag } from './taxonomy'
+import { addTag, ensureTagPath, hasTagOrDescendant, renameTag, tagPath, tagTree, updateTag } from './taxonomy'
 
 const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}`)
@@ -121,5 +121,45 @@ describe('merging tags', () => {
         })
       })
     )
+  })
+})
+
+describe('tag paths', () => {
+  const values: Tag = { id: 'values', name: 'Values', color: '#f5c542', description: '', parentId: null }
+  const secularism: Tag = { id: 'secularism', name: 'Secularism', color: '#7cc4f2', description: '', parentId: 'values' }
+  const ids = () => {
+    let next = 0
+    return () => `new-${++next}`
+  }
+
+  it('finds an existing tag by its path, whatever the case and separator', () => {
+    for (const typed of ['Values > Secularism', 'values>secularism', ' Values / Secularism ', 'Values › Secularism']) {
+      const found = ensureTagPath([values, secularism], typed, ids())
+      expect(found.ok && found.value.tag.id, typed).toBe('secularism')
+      expect(found.ok && found.value.created, typed).toEqual([])
+    }
+  })
+
+  it('makes the missing levels under the existing ones, children taking their parent colour', () => {
+    const made = ensureTagPath([values, secularism], 'Values > Family > Marriage', ids())
+    if (!made.ok) throw new Error(made.error.code)
+    expect(made.value.created.map((tag) => [tag.name, tag.parentId, tag.color])).toEqual([
+      ['Family', 'values', '#f5c542'],
+      ['Marriage', 'new-1', '#f5c542']
+    ])
+    expect(tagPath(made.value.tags, made.value.tag.id)).toBe('Values > Family > Marriage')
+    expect(made.value.tags).toHaveLength(4)
+  })
+
+  it('refuses an empty path', () => {
+    expect(ensureTagPath([values], ' > ', ids()).ok).toBe(false)
+  })
+
+  it('counts a child tag as its parent when filtering', () => {
+    const tags = [values, secularism, { ...values, id: 'other', name: 'Other' }]
+    expect(hasTagOrDescendant(['secularism'], 'values', tags)).toBe(true)
+    expect(hasTagOrDescendant(['secularism'], 'secularism', tags)).toBe(true)
+    expect(hasTagOrDescendant(['values'], 'secularism', tags)).toBe(false)
+    expect(hasTagOrDescendant(['secularism'], 'other', tags)).toBe(false)
   })
 })

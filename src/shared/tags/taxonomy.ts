@@ -109,3 +109,45 @@ export function tagAndDescendants(tags: readonly Tag[], id: string): Set<string>
   }
   return found
 }
+
+/** Splits what a user typed as a tag path ("Values > Secularism", "Values/Secularism") into its names. */
+export function tagPathNames(typed: string): string[] {
+  return typed
+    .split(/\s*[>/›»]\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+}
+
+/**
+ * Finds the tag a typed path names, making the levels that do not exist yet under the ones that do:
+ * "Values > Secularism" finds or makes "Values" at the top, then "Secularism" under it. Names are matched
+ * case-insensitively among siblings, as everywhere in the taxonomy. `newId` is called once per tag made.
+ */
+export function ensureTagPath(tags: readonly Tag[], typed: string, newId: () => string): Result<{ tags: Tag[]; tag: Tag; created: Tag[] }> {
+  const names = tagPathNames(typed)
+  if (names.length === 0) return fail('errorTagNameEmpty')
+  let current = [...tags]
+  let parentId: string | null = null
+  let tag: Tag | undefined
+  const created: Tag[] = []
+  for (const name of names) {
+    tag = current.find((candidate) => candidate.parentId === parentId && sameName(candidate.name, name))
+    if (!tag) {
+      const inherited = parentId ? current.find((candidate) => candidate.id === parentId)?.color : undefined
+      const added = addTag(current, newId(), { name, parentId, color: inherited })
+      if (!added.ok) return added
+      current = added.value
+      tag = current[current.length - 1]!
+      created.push(tag)
+    }
+    parentId = tag.id
+  }
+  return ok({ tags: current, tag: tag!, created })
+}
+
+/** Whether an annotation's tags include `tagId` or one of its descendants: filtering by "Values" shows "Values > Secularism". */
+export function hasTagOrDescendant(assigned: readonly string[], tagId: string, tags: readonly Tag[]): boolean {
+  if (assigned.includes(tagId)) return true
+  const wanted = tagAndDescendants(tags, tagId)
+  return assigned.some((id) => wanted.has(id))
+}

@@ -24,7 +24,7 @@ export function GoToArticleDialog({ onGo, onClose }: Props) {
       >
         <label>
           {t('goToLabel')}
-          <input autoFocus inputMode="numeric" value={num} onChange={(event) => setNum(event.target.value)} />
+          <input autoFocus value={num} onChange={(event) => setNum(event.target.value)} />
         </label>
         {missing !== null && (
           <p role="alert" className="error-text">

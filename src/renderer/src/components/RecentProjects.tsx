@@ -1,7 +1,7 @@
 import type { RecentProject } from '../../../shared/ipc'
 import { t } from '../i18n'
 
-export function RecentProjects({ recent, onOpen }: { recent: RecentProject[]; onOpen: (path: string) => void }) {
+export function RecentProjects({ recent, onOpen }: { recent: RecentProject[]; onOpen: (recentId: string) => void }) {
   return (
     <section className="recent" aria-label={t('recentTitle')}>
       <h2>{t('recentTitle')}</h2>
@@ -10,9 +10,9 @@ export function RecentProjects({ recent, onOpen }: { recent: RecentProject[]; on
       ) : (
         <ul>
           {recent.map((entry) => (
-            <li key={entry.path}>
-              <button type="button" onClick={() => onOpen(entry.path)} title={entry.path}>
-                {entry.title || entry.path}
+            <li key={entry.id}>
+              <button type="button" onClick={() => onOpen(entry.id)} title={entry.fileName}>
+                {entry.title || entry.fileName}
               </button>
             </li>
           ))}

@@ -22,7 +22,7 @@ export function useAknExport(session: Session, currentDoc: () => PMNode | null) 
     if (!project.document) return showError({ code: 'errorExportNoDocument' })
     const reply = await invoke('document:exportAkn', { project })
     if (!reply.ok) return showError(reply.error)
-    if (reply.value) setWritten({ text: t('exportDone', { path: reply.value.path }), content: state.content })
+    if (reply.value) setWritten({ text: t('exportDone', { fileName: reply.value.fileName }), content: state.content })
   }, [snapshot, currentDoc, showError, state.content])
 
   const closeNotice = useCallback(() => setWritten(null), [])

@@ -20,10 +20,10 @@ export function useWebAnnotations(session: Session, currentDoc: () => PMNode | n
   }, [snapshot, currentDoc, showError])
 
   const importFile = useCallback(
-    async (path?: string) => {
+    async () => {
       const project = snapshot(currentDoc())
       if (!project?.document) return showError({ code: 'errorAnnotationsNeedText' })
-      const reply = await invoke('annotations:readWeb', path ? { path } : {})
+      const reply = await invoke('annotations:readWeb', {})
       if (!reply.ok) return showError(reply.error)
       if (!reply.value) return
       const doc = currentDoc() ?? legalSchema.nodeFromJSON(project.document.content)

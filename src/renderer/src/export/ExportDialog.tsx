@@ -77,7 +77,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
     const reply = await invoke(kind === 'pdf' ? 'export:pdf' : 'export:docx', { project, options: chosen })
     setStage(null)
     if (!reply.ok) return onError(reply.error)
-    if (reply.value) setOutcome(t('exportDone', { path: reply.value.path }))
+    if (reply.value) setOutcome(t('exportDone', { fileName: reply.value.fileName }))
   }
 
   const cancel = () => {

@@ -3,8 +3,9 @@ import { t } from '../i18n'
 
 interface Props {
   error: GlossaError
-  onMerge: (path: string) => void
-  onOpenBackup: (path: string) => void
+  onMerge: () => void
+  /** Opens the backup main offered with the refusal, by the id it handed out. */
+  onOpenBackup: (backupId: string) => void
 }
 
 /**
@@ -12,8 +13,7 @@ interface Props {
  * the backup kept beside a damaged file.
  */
 export function ErrorActions({ error, onMerge, onOpenBackup }: Props) {
-  const path = typeof error.params?.path === 'string' ? error.params.path : null
-  const backup = typeof error.params?.backup === 'string' ? error.params.backup : null
+  const backupId = typeof error.params?.backupId === 'string' ? error.params.backupId : null
   const action = (label: string, run: () => void) => (
     <div className="error-actions">
       <button type="button" className="primary" onClick={run}>
@@ -21,7 +21,7 @@ export function ErrorActions({ error, onMerge, onOpenBackup }: Props) {
       </button>
     </div>
   )
-  if (error.code === 'errorFileChangedOnDisk' && path) return action(t('changedOnDiskMerge'), () => onMerge(path))
-  if (backup && path) return action(t('backupOffer'), () => onOpenBackup(path))
+  if (error.code === 'errorFileChangedOnDisk') return action(t('changedOnDiskMerge'), onMerge)
+  if (backupId) return action(t('backupOffer'), () => onOpenBackup(backupId))
   return null
 }

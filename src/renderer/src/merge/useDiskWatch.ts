@@ -6,14 +6,14 @@ import { invoke } from '../bridge'
  * When the window comes back into focus, asks main whether another window or Glossa instance wrote the open
  * file meanwhile; if so, says so at once (with "Merge the changes"), before any save is refused.
  */
-export function useDiskWatch(path: string | null, showError: (error: GlossaError) => void): void {
+export function useDiskWatch(fileName: string | null, showError: (error: GlossaError) => void): void {
   useEffect(() => {
-    if (!path) return
+    if (!fileName) return
     const check = () =>
       void invoke('project:checkDisk', {}).then((reply) => {
-        if (reply.ok && reply.value.changed && reply.value.path) showError({ code: 'errorFileChangedOnDisk', params: { path: reply.value.path } })
+        if (reply.ok && reply.value.changed && reply.value.fileName) showError({ code: 'errorFileChangedOnDisk', params: { fileName: reply.value.fileName } })
       })
     window.addEventListener('focus', check)
     return () => window.removeEventListener('focus', check)
-  }, [path, showError])
+  }, [fileName, showError])
 }

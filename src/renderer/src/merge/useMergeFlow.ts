@@ -16,11 +16,12 @@ export function useMergeFlow(session: Session, currentDoc: () => PMNode | null) 
   const [pending, setPending] = useState<MergeReply | null>(null)
   const { snapshot, showError, adoptMerged, load } = session
 
-  const start = useCallback(
-    async (path?: string) => {
+  /** Merges a colleague's file chosen in main's dialog, or (`fromDisk`) what another writer put in the open file. */
+  const merge = useCallback(
+    async (fromDisk: boolean) => {
       const project = snapshot(currentDoc())
       if (!project) return showError({ code: 'errorNoProjectOpen' })
-      const reply = await invoke('project:mergeFromFile', path ? { project, path } : { project })
+      const reply = await invoke(fromDisk ? 'project:mergeFromDisk' : 'project:mergeFromFile', { project })
       if (!reply.ok) return showError(reply.error)
       if (!reply.value) return
       showError(null)
@@ -28,6 +29,8 @@ export function useMergeFlow(session: Session, currentDoc: () => PMNode | null) 
     },
     [snapshot, currentDoc, showError]
   )
+  const start = useCallback(() => merge(false), [merge])
+  const fromDisk = useCallback(() => merge(true), [merge])
 
   const apply = useCallback(
     async (merged: ProjectFile) => {
@@ -40,8 +43,8 @@ export function useMergeFlow(session: Session, currentDoc: () => PMNode | null) 
   )
 
   const openBackup = useCallback(
-    async (path: string) => {
-      const reply = await invoke('project:openBackup', { path })
+    async (backupId: string) => {
+      const reply = await invoke('project:openBackup', { backupId })
       if (!reply.ok) return showError(reply.error)
       load(reply.value)
     },
@@ -50,5 +53,5 @@ export function useMergeFlow(session: Session, currentDoc: () => PMNode | null) 
 
   const cancel = useCallback(() => setPending(null), [])
 
-  return { pending, start, apply, cancel, openBackup }
+  return { pending, start, fromDisk, apply, cancel, openBackup }
 }

@@ -157,7 +157,7 @@ export async function typeCommentary(app: App, round: number, articles: number, 
   return samples
 }
 
-/** Opens search and types each query one timed key at a time, until the results mark what was typed. */
+/** Opens search and types each query one timed key at a time, each until the results have settled. */
 export async function searchText(app: App, queries: string[]): Promise<Measurement[]> {
   await app.page.keyboard.press(ui.keys.search)
   const box = ui.searchBox(app.page)
@@ -165,11 +165,11 @@ export async function searchText(app: App, queries: string[]): Promise<Measureme
   const samples: Measurement[] = []
   for (const query of queries) {
     for (let length = 1; length <= query.length; length++) {
-      const until: Condition[] = [{ kind: 'text', selector: ui.firstSearchMark, text: query.slice(0, length) }]
-      samples.push(await measure(app.page, { event: 'keydown', until, quietMs: 150, timeoutMs: 60_000 }, () => app.page.keyboard.type(query[length - 1]!)))
+      // Done when the results stop changing: what they show (stems, prefixes, phrases) is the search's business.
+      samples.push(await measure(app.page, { event: 'keydown', until: [{ kind: 'none' }], quietMs: 300, timeoutMs: 60_000 }, () => app.page.keyboard.type(query[length - 1]!)))
     }
     await box.fill('')
-    await app.page.locator(ui.firstSearchMark).first().waitFor({ state: 'detached' })
+    await app.page.locator(ui.searchHit).first().waitFor({ state: 'detached' })
   }
   await box.press('Escape')
   return samples

@@ -19,8 +19,8 @@ export const ui = {
   documentScroller: 'main.document',
   /** The paragraphs of one article of the legal text, by eId (not its heading: a label, not selectable text). */
   articleParagraphs: (eId: string) => `.legal-text [data-eid="${eId}"] p`,
-  /** The first highlighted match in the search results: it reads what was typed once results are shown. */
-  firstSearchMark: '.search-results mark',
+  /** A search hit marked in the results. */
+  searchHit: '.search-results mark',
   /** What a merge ends in: its dialog, or an error message. */
   mergeOutcome: 'dialog[open], [role="dialog"], [data-testid="error-message"]',
   /** The error banner's message. */

@@ -108,9 +108,12 @@ export async function addHighlight(app: App, round: number, articles: number): P
   return measure(app.page, { event: 'keydown', until: [{ kind: 'textChanged', selector: ui.annotationCount }], ...settleQuickly }, () => app.page.keyboard.press(ui.keys.highlight))
 }
 
+/** The error banner's text, or null; read at once (the banner may go while a locator would wait). */
+const errorShown = (app: App) => app.page.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, ui.error)
+
 async function expectSaved(app: App): Promise<void> {
-  const refusal = app.page.locator(ui.error)
-  if (await refusal.count()) throw new Error(`the save was refused: ${await refusal.first().textContent()}`)
+  const refusal = await errorShown(app)
+  if (refusal !== null) throw new Error(`the save was refused: ${refusal}`)
 }
 
 /**
@@ -190,11 +193,13 @@ export async function scrollText(app: App, rounds: number): Promise<Measurement[
 
 /** Merges a colleague's file with the shortcut; timed until the merge dialog shows, then cancelled. */
 export async function mergeFile(app: App, file: string): Promise<Timed> {
+  // A double click on a highlight may have left its popover open.
+  await app.page.keyboard.press('Escape')
   app.host.mergeAnswers.push(file)
   const timed = await measureWithMain(app, 'project:mergeFromFile', { event: 'keydown', until: [{ kind: 'count', selector: ui.mergeOutcome, atLeast: 1 }], quietMs: 300, timeoutMs: 180_000 }, () =>
     app.page.keyboard.press(ui.keys.merge)
   )
-  if (!(await ui.mergeDialog(app.page).isVisible())) throw new Error(`the merge was refused: ${await app.page.locator(ui.error).textContent()}`)
+  if (!(await ui.mergeDialog(app.page).isVisible())) throw new Error(`the merge was refused: ${await errorShown(app)}`)
   await app.page.keyboard.press('Escape')
   await ui.mergeDialog(app.page).waitFor({ state: 'detached' })
   return timed

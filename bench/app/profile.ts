@@ -90,9 +90,9 @@ async function main(): Promise<void> {
           return samples.map(ms).join(', ')
         })
         await untilSaved(app)
-        await profiled(app, `save after one change, ${name}`, async () => {
+        await profiled(app, `autosave after one change, ${name}`, async () => {
           const save = await saveAfterOneChange(app, 20, articles)
-          return `${ms(save.settled)} (main ${ms(save.mainMs)}, renderer's IPC wait ${ms(save.ipcMs)})`
+          return `main ${ms(save.mainMs)}, renderer's IPC wait ${ms(save.ipcMs)}`
         })
         await profiled(app, `type 10 keys in commentary, ${name}`, async () => (await typeCommentary(app, 30, articles, 'Too broad.')).map((sample) => ms(sample.settled)).join(', '))
         await untilSaved(app)

@@ -21,8 +21,8 @@ export const ui = {
   articleParagraphs: (eId: string) => `.legal-text [data-eid="${eId}"] p`,
   /** A search hit marked in the results. */
   searchHit: '.search-results mark',
-  /** What a merge ends in: its dialog, or an error message. */
-  mergeOutcome: 'dialog[open], [role="dialog"], [data-testid="error-message"]',
+  /** What a merge ends in: its modal dialog (not an annotation popover, also a dialog), or an error message. */
+  mergeOutcome: 'dialog[open], [data-testid="error-message"]',
   /** The error banner's message. */
   error: '[data-testid="error-message"]',
   saveState: '[data-testid="save-state"]',

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { buildDocumentText } from '../src/shared/annotations/document-text'
 import { legalSchema } from '../src/shared/document/schema'
 import { parseProjectFile } from '../src/shared/project/parse'
+import { webAnnotationChecker } from '../src/main/exchange/web-annotation-musts'
 import { expect, test } from './support/fixtures'
 import type { TestHost } from './support/test-host'
 
@@ -30,20 +31,27 @@ async function article3Quote() {
   return { exact: unit.text.slice(4, 30), prefix: unit.text.slice(0, 4), suffix: unit.text.slice(30, 50) }
 }
 
-test('exports annotations as a W3C AnnotationCollection naming each article by its eId', async ({ glossa, host, folder }) => {
+test('exports annotations as a W3C AnnotationCollection that meets the MUSTs, naming each article by its eId', async ({ glossa, host, folder }) => {
   await openFixture(glossa, host, folder)
   const out = join(folder, 'annotations.jsonld')
   host.webExportAnswers.push(out)
   await glossa.keyboard.press('Control+Alt+E')
   await expect.poll(() => readFile(out, 'utf8').then(() => true, () => false)).toBe(true)
   const exported = JSON.parse(await readFile(out, 'utf8'))
-  expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 })
+  expect(webAnnotationChecker().collectionFailures(exported)).toEqual([])
+  expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2 })
   expect(exported.first.items[0]).toMatchObject({
     type: 'Annotation',
+    motivation: 'commenting',
     creator: { name: 'Aigerim' },
-    body: [{ format: 'text/html', value: '<p>A first remark.</p>' }, { purpose: 'tagging', value: 'Values' }],
+    body: [
+      { format: 'text/html', value: '<p>A first remark.</p>' },
+      { purpose: 'tagging', value: 'Values' },
+      { type: 'SpecificResource', source: { id: 'urn:glossa:source:src-1' }, selector: [{ type: 'FragmentSelector', value: 'page=12' }] }
+    ],
     target: { selector: [{ type: 'FragmentSelector', value: 'art_1' }, { type: 'TextQuoteSelector' }] }
   })
+  expect(exported.first.items[1]).toMatchObject({ motivation: 'replying', target: exported.first.items[0].id, creator: { name: 'Daniyar' } })
 })
 
 test('imports a hostile Web Annotation: sanitised, placed by its quote, nothing runs or loads', async ({ glossa, host, folder }) => {
@@ -102,4 +110,43 @@ test('a file that is not Web Annotations is refused with a clear message', async
   await glossa.keyboard.press('Control+Alt+I')
   await expect(glossa.getByTestId('error-message')).toHaveText(/not Web Annotation JSON-LD or Hypothesis JSON: annotation 1 is not valid/)
   await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
+})
+
+test('imports a Hypothesis export entry by entry: replies under their annotation, refusals with reasons, no duplicates the second time', async ({ glossa, host, folder }) => {
+  await openFixture(glossa, host, folder)
+  const incoming = join(folder, 'hypothesis.json')
+  const quote = await article3Quote()
+  const note = (id: string, extra: object) => ({ id, created: '2026-11-20T09:00:00+00:00', updated: '2026-11-20T09:00:00+00:00', user: 'acct:jane@hypothes.is', user_info: { display_name: 'Jane Roe' }, tags: [], ...extra })
+  await writeFile(
+    incoming,
+    JSON.stringify({
+      export_date: '2026-11-30T10:00:00.000Z',
+      annotations: [
+        note('h-root', { text: 'Root note', target: [{ source: 'https://example.org/c', selector: [{ type: 'TextQuoteSelector', ...quote }] }] }),
+        note('h-reply', { text: 'A reply in the thread', references: ['h-root'], user_info: { display_name: 'Omar' }, target: [{ source: 'https://example.org/c' }] }),
+        note('h-lost', { text: 'Nowhere', target: [{ source: 'https://example.org/c', selector: [{ type: 'TextQuoteSelector', exact: 'a sentence this text does not contain at all' }] }] })
+      ]
+    })
+  )
+  host.webImportAnswers.push(incoming)
+  await glossa.keyboard.press('Control+Alt+I')
+  const report = glossa.getByRole('dialog', { name: 'Annotations imported' })
+  await expect(report).toContainText('Annotations added: 2.')
+  await expect(report.getByTestId('web-import-refused')).toHaveText('Entry 3 h-lost: its quoted text is not in this document.')
+  await report.getByRole('button', { name: 'Close' }).click()
+  await expect(glossa.getByText('Root note').first()).toBeVisible()
+
+  host.webImportAnswers.push(incoming)
+  await glossa.keyboard.press('Control+Alt+I')
+  await expect(report).toContainText('Annotations added: 0.')
+  await expect(report).toContainText('2 were already in the project.')
+  await report.getByRole('button', { name: 'Close' }).click()
+
+  await glossa.keyboard.press('Control+s')
+  await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
+  const saved = parseProjectFile(await readFile(join(folder, 'project.glossa'), 'utf8'))
+  if (!saved.ok) throw new Error('saved project must be valid')
+  const root = saved.value.annotations.filter((annotation) => annotation.id === 'h-root')
+  expect(root).toHaveLength(1)
+  expect(root[0]!.replies.map((reply) => [reply.id, reply.author.name])).toEqual([['h-reply', 'Omar']])
 })

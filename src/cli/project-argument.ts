@@ -10,7 +10,7 @@ export async function readProjectArgument(path: string): Promise<ProjectFile> {
   try {
     text = await readFile(path, 'utf8')
   } catch {
-    throw new CliFailure(translate('errorFileNotFound', { path }))
+    throw new CliFailure(translate('errorFileNotFound', { fileName: path }))
   }
   const project = parseProjectFile(text)
   if (!project.ok) throw new CliFailure(`${path}: ${translate(project.error.code, project.error.params)}`)

@@ -1,9 +1,11 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { channels } from '../shared/ipc'
+import { createProject } from '../shared/project/create'
+import { serialiseProject } from '../shared/project/parse'
 
 /**
  * Loads the real Electron entry with a stand-in 'electron' module and checks what it wires up: every channel
@@ -13,13 +15,17 @@ import { channels } from '../shared/ipc'
 
 const electron = vi.hoisted(() => {
   const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>()
-  const windows: { options: { webPreferences: Record<string, unknown> } }[] = []
+  const windows: { options: { webPreferences: Record<string, unknown> }; webContents: { id: number } }[] = []
+  const appListeners = new Map<string, (...args: unknown[]) => void>()
   class FakeWindow {
-    webContents = { setWindowOpenHandler: () => undefined, on: () => undefined, send: () => undefined }
+    webContents = { id: 100 + windows.length, setWindowOpenHandler: () => undefined, on: () => undefined, send: () => undefined }
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       windows.push(this)
     }
     once() {}
+    on() {}
+    isMinimized = () => false
+    focus() {}
     loadFile() {
       return Promise.resolve()
     }
@@ -30,7 +36,7 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = () => null
   }
   const menus: { label?: string }[][] = []
-  return { registered, windows, menus, FakeWindow, userData: '' }
+  return { registered, windows, menus, FakeWindow, appListeners, userData: '' }
 })
 
 vi.mock('electron', () => ({
@@ -40,7 +46,9 @@ vi.mock('electron', () => ({
     getPath: () => electron.userData,
     // A Kazakh system: the menu and the welcome project follow it.
     getLocale: () => 'kk-KZ',
-    on: () => undefined,
+    on: (name: string, listener: (...args: unknown[]) => void) => electron.appListeners.set(name, listener),
+    requestSingleInstanceLock: () => true,
+    isPackaged: true,
     quit: () => undefined
   },
   ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => electron.registered.set(channel, listener) },
@@ -75,7 +83,7 @@ describe('Electron entry', () => {
     expect(Object.keys(table).sort()).toEqual([...channels].sort())
 
     // A registered listener reaches that table: the first start answers with the welcome project, in the system's language.
-    const trusted = { senderFrame: { url: pathToFileURL(join(__dirname, '../renderer/index.html')).href }, sender: { id: 1 } }
+    const trusted = { senderFrame: { url: pathToFileURL(join(__dirname, '../renderer/index.html')).href }, sender: { id: electron.windows[0]!.webContents.id } }
     const reply = await electron.registered.get('app:start')!(trusted, {})
     expect(reply).toMatchObject({ ok: true, value: { firstLaunch: true, session: { project: { meta: { title: 'Glossa-ға қош келдіңіз' } } } } })
     expect(electron.menus[0]!.map((menu) => menu.label)).toEqual(['Файл', 'Түзету', 'Көрініс', 'Анықтама'])
@@ -84,6 +92,23 @@ describe('Electron entry', () => {
     const foreign = { senderFrame: { url: 'https://example.org/' }, sender: { id: 2 } }
     expect(await electron.registered.get('recent:list')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
 
-    expect(electron.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(electron.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
+    // A released build's menu has no developer tools.
+    expect(JSON.stringify(electron.menus[0])).not.toContain('toggleDevTools')
+  })
+})
+
+describe('a second launch', () => {
+  it('opens its file in the running Glossa, in a new window that starts on that file', async () => {
+    await import('./index')
+    await vi.waitFor(() => expect(electron.appListeners.has('second-instance')).toBe(true))
+    const folder = mkdtempSync(join(tmpdir(), 'glossa-second-'))
+    const file = join(folder, 'colleague.glossa')
+    writeFileSync(file, serialiseProject(createProject({ title: 'Opened by a second launch' })))
+    const before = electron.windows.length
+    electron.appListeners.get('second-instance')!({}, ['/opt/Glossa/glossa', 'colleague.glossa'], folder)
+    expect(electron.windows).toHaveLength(before + 1)
+    const sender = { senderFrame: { url: pathToFileURL(join(__dirname, '../renderer/index.html')).href }, sender: { id: electron.windows.at(-1)!.webContents.id } }
+    expect(await electron.registered.get('app:start')!(sender, {})).toMatchObject({ ok: true, value: { session: { fileName: 'colleague.glossa', project: { meta: { title: 'Opened by a second launch' } } } } })
   })
 })

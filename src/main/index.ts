@@ -1,30 +1,70 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
 import { localeFor } from '../shared/i18n/locale'
-import { setDefaultLocale } from '../shared/i18n/translate'
+import { setDefaultLocale, type Locale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
 import { electronHost } from './electron-host'
+import { projectFileFromArgv, routeLaunch } from './launch'
 import { buildMenu } from './menu'
 import { registerIpc } from './register-ipc'
 import { hardenSession } from './security'
+import { WindowSessions } from './session/window-sessions'
 import { createWindow, isTrustedRendererUrl } from './window'
 
 /** Electron entry: thin by design. Everything it wires up is tested outside Electron. */
 
 app.enableSandbox()
 
-void app.whenReady().then(() => {
+const sessions = new WindowSessions()
+/** Files asked for (macOS "open-file") before the app is ready to open windows. */
+const earlyFiles: string[] = []
+let launch: ((path: string | null) => void) | null = null
+
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  if (launch) launch(path)
+  else earlyFiles.push(path)
+})
+
+function openWindow(locale: Locale, path: string | null): void {
+  const window = createWindow(locale)
+  const windowId = window.webContents.id
+  if (path) sessions.openOnStart(windowId, path)
+  // The window's project, queue and file knowledge go with it.
+  window.on('closed', () => sessions.close(windowId))
+}
+
+function start(): void {
+  void app.whenReady().then(ready)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
+
+function ready(): void {
   hardenSession(session.defaultSession)
   // The system's language, read once it is known (after ready); everything main says follows it.
   const locale = localeFor(app.getLocale())
   setDefaultLocale(locale)
-  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale }), isTrustedRendererUrl)
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale))
-  createWindow(locale)
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(locale)
-  })
-})
+  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions }), isTrustedRendererUrl)
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale, app.isPackaged))
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+  launch = (path) => {
+    const windows = BrowserWindow.getAllWindows().map((window) => ({ id: window.webContents.id, path: sessions.pathOf(window.webContents.id) }))
+    const route = routeLaunch(path, windows, BrowserWindow.getFocusedWindow()?.webContents.id ?? null)
+    if (route.action === 'openWindow') return openWindow(locale, route.path)
+    const window = BrowserWindow.getAllWindows().find((candidate) => candidate.webContents.id === route.windowId)
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  }
+  app.on('second-instance', (_event, argv, workingDirectory) => launch?.(projectFileFromArgv(argv, workingDirectory)))
+
+  openWindow(locale, earlyFiles.pop() ?? projectFileFromArgv(process.argv, process.cwd()))
+  for (const path of earlyFiles.splice(0)) launch(path)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(locale, null)
+  })
+}
+
+// One Glossa owns every window and file: a second launch hands its file to the first (second-instance) and quits.
+if (app.requestSingleInstanceLock()) start()
+else app.quit()

@@ -24,8 +24,8 @@ function itemsFor(menu: 'file' | 'edit' | 'view', locale: Locale): MenuItemConst
     }))
 }
 
-/** The menu bar in `locale`, the app's language. */
-export function buildMenu(isMac: boolean, locale: Locale): Menu {
+/** The menu bar in `locale`, the app's language; a packaged (released) build offers no developer tools. */
+export function buildMenu(isMac: boolean, locale: Locale, isPackaged = true): Menu {
   const say = (key: MessageKey) => translate(key, {}, locale)
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -44,7 +44,10 @@ export function buildMenu(isMac: boolean, locale: Locale): Menu {
         ...itemsFor('edit', locale)
       ]
     },
-    { label: say('menuView'), submenu: [...itemsFor('view', locale), { type: 'separator' }, { role: 'toggleDevTools', label: say('commandToggleDevTools') }] },
+    {
+      label: say('menuView'),
+      submenu: [...itemsFor('view', locale), ...(isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const, label: say('commandToggleDevTools') }])]
+    },
     { label: say('menuHelp'), role: 'help', submenu: [{ role: 'about', label: say('commandAbout') }] }
   ]
   return Menu.buildFromTemplate(template)

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BrowserWindow } from 'electron'
-import { contentSecurityPolicy, hardenWindow, isExternalWebLink } from './security'
+import { contentSecurityPolicy, hardenWindow, headerOnlyDirectives, isExternalWebLink } from './security'
+
+const directives = (policy: string) => policy.split(';').map((directive) => directive.trim().replace(/\s+/g, ' ')).filter(Boolean)
 
 /** A window whose webContents records the handlers hardenWindow installs. */
 function recordingWindow() {
@@ -34,10 +38,29 @@ describe('security baseline', () => {
     expect(prevented).toBe(true)
   })
 
-  it('allows only the app’s own scripts and no remote content', () => {
+  it('allows only the app’s own scripts and styles, nothing inline, and no remote content', () => {
     expect(contentSecurityPolicy).toContain("default-src 'none'")
     expect(contentSecurityPolicy).toContain("script-src 'self'")
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|https?:/)
+    expect(contentSecurityPolicy).toContain("style-src 'self'")
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+
+  it('is one policy: the page says the same as the header, less what only a header can carry', () => {
+    const html = readFileSync(join(__dirname, '../renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBeDefined()
+    const headerForPage = directives(contentSecurityPolicy).filter((directive) => !headerOnlyDirectives.some((name) => directive.startsWith(`${name} `)))
+    expect(directives(meta!).sort()).toEqual(headerForPage.sort())
+  })
+
+  it('blocks redirects and embedded web views', () => {
+    const { window, listeners } = recordingWindow()
+    hardenWindow(window, () => undefined)
+    for (const name of ['will-redirect', 'will-attach-webview']) {
+      let prevented = false
+      listeners.get(name)!({ preventDefault: () => (prevented = true) }, 'https://evil.example/')
+      expect(prevented, name).toBe(true)
+    }
   })
 
   it('recognises web links only', () => {

@@ -5,10 +5,16 @@ import type { BrowserWindow, Session } from 'electron'
  * away from the app, no new windows. http(s) links go to the OS browser; nothing else is opened.
  */
 
+/**
+ * The one policy of the app's window, sent as a header on every response and written in
+ * src/renderer/index.html (a test keeps them equal). No 'unsafe-inline' anywhere: React's style props go
+ * through the CSSOM, which the policy does not govern, and ProseMirror sets styles the same way. (The print
+ * window is another document with a policy of its own: see export/print-requests.ts.)
+ */
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -17,6 +23,9 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
   "object-src 'none'"
 ].join('; ')
+
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there): only the header has them. */
+export const headerOnlyDirectives = ['frame-ancestors']
 
 export function isExternalWebLink(url: string): boolean {
   try {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, shell } from 'electron'
 import { translate, type Locale } from '../shared/i18n/translate'
 import { hardenWindow } from './security'
 
@@ -28,6 +28,8 @@ export function createWindow(locale: Locale): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Released builds have no DevTools: no console in which to drive window.glossa by hand.
+      devTools: !app.isPackaged,
       spellcheck: false
     }
   })

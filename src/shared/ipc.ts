@@ -7,7 +7,7 @@ import type { ImportReport } from './import/report'
 import type { ProjectFile } from './project/schema'
 import { identityChangeSchema, type Identity } from './identity/identity'
 import type { Conflict, MergeSummary } from './merge'
-import type { ExternalAnnotation } from './exchange/web-annotation'
+import type { EntryNote, ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
 
 /**
@@ -63,6 +63,8 @@ export interface MergeReply {
 export interface WebAnnotationsRead {
   fileName: string
   annotations: ExternalAnnotation[]
+  /** Entries of the file that are not annotations, with why. */
+  refused: EntryNote[]
 }
 
 /** A save that succeeded: the file now holds the project at `revision` (never an older one than was asked). */

@@ -31,7 +31,7 @@ export const importReportCommand: CliCommand = {
     try {
       size = (await stat(file)).size
     } catch {
-      return refuse(translate('errorFileNotFound', { path: file }))
+      return refuse(translate('errorFileNotFound', { fileName: file }))
     }
     if (size > importSizeLimit) return refuse(translate('errorImportTooLarge', { size: formatBytes(size), limit: formatBytes(importSizeLimit) }))
     const result = await importFile(new Uint8Array(await readFile(file)), basename(file), nodeFormatReaders)

@@ -24,17 +24,25 @@ function suggestedName(name: string): string {
  * "Export Akoma Ntoso…": validates the project the renderer sent (its text as the editor holds it now),
  * asks where to write, and writes the legal text as Akoma Ntoso 3.0 XML atomically. Null: cancelled.
  */
-export async function exportAknFile(input: unknown, host: Host, now: () => Date): Promise<Result<ExportedFile | null>> {
+export async function exportAknFile(
+  input: unknown,
+  host: Host,
+  now: () => Date,
+  /** Runs the write in the window's queue (after its earlier saves); at once when absent. */
+  serialise: <T>(job: () => Promise<T>) => Promise<T> = (job) => job()
+): Promise<Result<ExportedFile | null>> {
   const valid = validateProject(input)
   if (!valid.ok) return valid
   const { document, meta } = valid.value
   if (!document) return fail('errorExportNoDocument')
   const path = (await host.chooseAknSavePath?.(suggestedName(document.name || meta.title))) ?? null
   if (!path) return ok(null)
-  try {
-    await writeFileAtomic(path, exportAkomaNtoso(document.content, { language: document.language, date: now().toISOString() }))
-    return ok({ fileName: basename(path) })
-  } catch (error) {
-    return writeFailure('errorExportFailed', error, path)
-  }
+  return serialise(async () => {
+    try {
+      await writeFileAtomic(path, exportAkomaNtoso(document.content, { language: document.language, date: now().toISOString() }))
+      return ok({ fileName: basename(path) })
+    } catch (error) {
+      return writeFailure('errorExportFailed', error, path)
+    }
+  })
 }

@@ -21,10 +21,12 @@ export async function readWebAnnotationFile(path: string): Promise<Result<WebAnn
     return fail('errorWebAnnotationsNotJson', {}, (error as Error).message)
   }
   const read = readWebAnnotations(data)
-  return read.ok ? ok({ fileName: basename(path), annotations: read.value }) : read
+  return read.ok ? ok({ fileName: basename(path), ...read.value }) : read
 }
 
-/** Writes the project's annotations as a W3C AnnotationCollection (JSON-LD), atomically. */
-export async function writeWebAnnotationFile(path: string, project: ProjectFile): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify(exportWebAnnotations(project), null, 2) + '\n')
+/** Writes the project's annotations as a W3C AnnotationCollection (JSON-LD), atomically; returns how many items. */
+export async function writeWebAnnotationFile(path: string, project: ProjectFile): Promise<{ total: number }> {
+  const collection = exportWebAnnotations(project)
+  await writeFileAtomic(path, JSON.stringify(collection, null, 2) + '\n')
+  return { total: collection['total'] as number }
 }

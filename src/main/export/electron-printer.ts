@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow, session } from 'electron'
 import { printReadyAttribute } from '../../shared/export/print/print-view'
+import { PrintRequests } from './print-requests'
 import type { PdfPrinter } from './printer'
 
 /**
@@ -14,12 +15,17 @@ import type { PdfPrinter } from './printer'
 const partition = 'glossa-print'
 const layoutTimeoutMs = 120_000
 
+const printRequests = new PrintRequests()
+let hardened: Electron.Session | null = null
+
 function printSession(): Electron.Session {
+  if (hardened) return hardened
   const printing = session.fromPartition(partition, { cache: false })
   printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   printing.setPermissionCheckHandler(() => false)
-  // Only the print view's own file may load: no http(s), no other file.
-  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }))
+  // Only the print view's own file and its embedded data may load: no network, no other file.
+  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printRequests.isAllowed(details.url) }))
+  hardened = printing
   return printing
 }
 
@@ -44,6 +50,7 @@ export const electronPrinter: PdfPrinter = async (html, signal) => {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   const stop = () => window.destroy()
   signal.addEventListener('abort', stop)
+  const forbidAgain = printRequests.allow(file)
   try {
     await writeFile(file, html)
     await window.loadFile(file)
@@ -51,6 +58,7 @@ export const electronPrinter: PdfPrinter = async (html, signal) => {
     const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true })
     return new Uint8Array(pdf)
   } finally {
+    forbidAgain()
     signal.removeEventListener('abort', stop)
     if (!window.isDestroyed()) window.destroy()
     await rm(folder, { recursive: true, force: true })

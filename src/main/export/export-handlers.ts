@@ -32,7 +32,10 @@ function exportable(data: unknown, options: ExportOptions, now: Date): Result<Pr
   return valid
 }
 
-export function createExportHandlers(host: Host, now: () => Date): ExportChannels {
+/** Runs a job in the window's queue, after the saves and merges it asked for before. */
+export type Serialise = <T>(context: HandlerContext, job: () => Promise<T>) => Promise<T>
+
+export function createExportHandlers(host: Host, now: () => Date, serialise: Serialise = (_context, job) => job()): ExportChannels {
   const running = new Map<number, AbortController>()
 
   async function run(
@@ -52,11 +55,14 @@ export function createExportHandlers(host: Host, now: () => Date): ExportChannel
     running.set(context.windowId, controller)
     const onStage = (stage: ExportStage) => host.notify?.(context.windowId, 'export:progress', { stage })
     try {
-      const bytes = await produce(project.value, controller.signal, onStage)
-      controller.signal.throwIfAborted()
-      onStage('writing')
-      await writeFile(path, bytes)
-      return ok({ fileName: basename(path) })
+      return await serialise(context, async () => {
+        controller.signal.throwIfAborted()
+        const bytes = await produce(project.value, controller.signal, onStage)
+        controller.signal.throwIfAborted()
+        onStage('writing')
+        await writeFile(path, bytes)
+        return ok({ fileName: basename(path) })
+      })
     } catch (error) {
       if (controller.signal.aborted) return ok(null)
       return writeFailure('errorExportFailed', error, path)

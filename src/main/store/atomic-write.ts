@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
+import { copyFile, link, open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -24,7 +24,7 @@ async function fsyncFolder(folder: string): Promise<void> {
 }
 
 /** Renames, retrying briefly when antivirus or an indexer holds the target open on Windows. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await rename(from, to)
@@ -36,8 +36,13 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
+/** A temporary name beside `target`, hidden, unique, and recognisably ours. */
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
 export async function writeFileAtomic(target: string, content: string): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temp = tempPathFor(target)
   const handle = await open(temp, 'wx')
   try {
     await handle.writeFile(content, 'utf8')
@@ -69,8 +74,27 @@ export async function readIfPresent(target: string): Promise<string | null> {
   }
 }
 
-/** Copies the current content of `target` (if any) to its backup, atomically, before it is replaced. */
-export async function keepBackup(target: string): Promise<void> {
-  const previous = await readIfPresent(target)
-  if (previous !== null) await writeFileAtomic(backupPathFor(target), previous)
+/**
+ * Keeps the file now at `target` as `aside` (its backup) before `target` is replaced: a second name for the
+ * same file (a hard link) is renamed over `aside`, so nothing is read or copied and `target` never goes
+ * missing. File systems without hard links get a copy instead. False when there is no file to keep.
+ */
+export async function keepAside(target: string, aside: string): Promise<boolean> {
+  const temp = tempPathFor(aside)
+  try {
+    await link(target, temp)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return false
+    if (code === 'EEXIST') throw error
+    // FAT, exFAT and some network shares have no hard links (EPERM, ENOTSUP, EXDEV...): copy.
+    await copyFile(target, temp)
+  }
+  try {
+    await renameWithRetry(temp, aside)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  return true
 }

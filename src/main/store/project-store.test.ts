@@ -5,7 +5,8 @@ import { createProject } from '../../shared/project/create'
 import { serialiseProject } from '../../shared/project/parse'
 import { backupPathFor } from './atomic-write'
 import { FileRefusedError } from './json-file'
-import { FileNotFoundError, readProject, writeProject } from './project-store'
+import type { ProjectFile } from '../../shared/project/schema'
+import { FileNotFoundError, projectText, readProject, writeProject } from './project-store'
 import { useTempFolder } from '../testing/temp-folder'
 
 const folder = useTempFolder('glossa-store-')
@@ -26,6 +27,20 @@ describe('project store', () => {
     await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } })
     expect((await readProject(file)).meta.title).toBe('Second')
     expect(JSON.parse(await readFile(backupPathFor(file), 'utf8')).meta.title).toBe('First')
+  })
+
+  it('keeps the previous version as the backup without reading it when it is known good, and keeps a damaged one aside', async () => {
+    const file = join(folder(), 'a.glossa')
+    const first = createProject({ title: 'First' })
+    await writeProject(file, first)
+    const firstText = await readFile(file, 'utf8')
+    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } }, true)
+    expect(await readFile(backupPathFor(file), 'utf8')).toBe(firstText)
+    await writeFile(file, '{"damaged": ')
+    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Third' } })
+    expect(await readFile(`${file}.damaged`, 'utf8')).toBe('{"damaged": ')
+    expect(JSON.parse(await readFile(backupPathFor(file), 'utf8')).meta.title).toBe('First')
+    expect((await readdir(folder())).sort()).toEqual(['a.glossa', 'a.glossa.bak', 'a.glossa.damaged'])
   })
 
   it('refuses a damaged file with the reason, and leaves it unchanged', async () => {
@@ -52,5 +67,16 @@ describe('project store', () => {
     await expect(writeProject(file, unserialisable)).rejects.toThrow()
     expect(await readFile(file, 'utf8')).toBe(before)
     expect((await readdir(folder())).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('project text', () => {
+  it('is compact JSON, the same text JSON.stringify gives, also after an annotation changed', async () => {
+    const project = createProject({ title: 'A' })
+    const annotation = { id: 'a1', note: 'first' } as unknown as ProjectFile['annotations'][number]
+    const first = { ...project, annotations: [annotation, { ...annotation, id: 'a2' }] }
+    expect(projectText(first)).toBe(JSON.stringify(first) + '\n')
+    const changed = { ...first, annotations: [first.annotations[0]!, { ...annotation, id: 'a2', note: 'changed' }] }
+    expect(projectText(changed)).toBe(JSON.stringify(changed) + '\n')
   })
 })

@@ -97,6 +97,8 @@ export class RecentProjects {
 
   async add(entry: RecentEntry): Promise<RecentProject[]> {
     const current = await this.entries()
+    // Saving the project already at the top changes nothing worth a write (every autosave would rewrite the list).
+    if (current[0]?.path === entry.path && current[0].title === entry.title) return this.list()
     this.db.data = { recent: [entry, ...current.filter((item) => item.path !== entry.path)].slice(0, maxRecent) }
     await this.save()
     return this.list()

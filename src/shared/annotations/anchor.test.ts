@@ -116,6 +116,13 @@ describe('re-anchoring on a revised, re-imported text', () => {
     })
   }
 
+  it('prefers its own article\'s reworded text to the same words verbatim in another article', () => {
+    // Laws repeat their wording: Article 19 carries the very sentence Article 5 had before it was reworded.
+    const repeated = importDoc(lawText({ article5: secular, article19: [marriage[0]!, secular[1]!] }))
+    const note = targetOf(repeated, 'art_5', 'separate from the state')
+    const reworded = importDoc(lawText({ article5: [secular[0]!, 'Religious associations are separated from the state and equal before the law.'], article19: [marriage[0]!, secular[1]!] }))
+    expect(quoteAt(reworded, buildDocumentText(reworded), note)).toEqual({ text: 'separated from the state', eId: 'art_5', method: 'fuzzy' })
+  })
   it('finds the quote when its text moved to another article', () => {
     const marriageTarget = targetOf(original, 'art_19', 'union of a man and a woman')
     const swapped = importDoc(lawText({ article5: marriage, article19: secular }))

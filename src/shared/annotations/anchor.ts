@@ -4,10 +4,13 @@ import { fitToContext, matchQuote, type QuoteMatch } from './match-quote'
 import { rangeFromUnitOffsets, targetFromUnitOffsets, type DocRange } from './selectors'
 
 /**
- * Anchors annotation targets in a (possibly corrected or re-imported) document, in the Hypothesis client's
- * order: the stored position if the quote is still there; else the exact quote, in its unit first and then
- * anywhere (an article may have been renumbered or moved), with context and nearness deciding among
- * repeats; else an approximate match. What cannot anchor is an orphan: it is listed, never dropped.
+ * Anchors annotation targets in a corrected document: the stored position if the quote is still there;
+ * else the quote in its own unit, exactly and then approximately; only then the quote anywhere else, exactly
+ * and then approximately (a passage moved by an edit), with context and nearness deciding among repeats.
+ * Laws repeat their wording verbatim, so the exact words in another article must never win over the note's
+ * own, reworded text (issue 12). Across editions, where eIds name other articles after a renumbering, notes
+ * go through the alignment instead (src/shared/editions/carry.ts). What cannot anchor is an orphan: it is
+ * listed, never dropped.
  */
 
 /** How a target was found. */
@@ -32,7 +35,7 @@ export interface AnchorResult {
  * legal texts repeat their wording, so a deleted quote would land on a sibling clause. A match must be close
  * in itself, or less close but with the text before or after it still in place.
  */
-function trustworthy(match: QuoteMatch): boolean {
+export function trustworthy(match: QuoteMatch): boolean {
   return match.quoteScore >= 0.75 || (match.quoteScore >= 0.5 && match.contextScore >= 0.75)
 }
 
@@ -69,14 +72,13 @@ export function anchorTarget(text: DocumentText, target: AnnotationTarget): Anch
   const docContext = { prefix, suffix, hint: unitBase === undefined ? undefined : unitBase + start }
   const inUnit = unit && matchQuote(unit.text, exact, unitContext, true)
   if (inUnit) return anchorInUnit(unit, inUnit.start, inUnit.end, 'quote')
-  const inDocument = matchQuote(text.text, exact, docContext, true)
-  if (inDocument) return anchorInDocument(text, inDocument, 'quote')
-
   const fuzzyInUnit = unit && matchQuote(unit.text, exact, unitContext)
   if (fuzzyInUnit && trustworthy(fuzzyInUnit)) {
     const fitted = fitToContext(unit.text, fuzzyInUnit, exact.length, unitContext)
     return anchorInUnit(unit, fitted.start, fitted.end, 'fuzzy')
   }
+  const inDocument = matchQuote(text.text, exact, docContext, true)
+  if (inDocument) return anchorInDocument(text, inDocument, 'quote')
   const fuzzyInDocument = matchQuote(text.text, exact, docContext)
   if (fuzzyInDocument && trustworthy(fuzzyInDocument)) {
     return anchorInDocument(text, { ...fuzzyInDocument, ...fitToContext(text.text, fuzzyInDocument, exact.length, docContext) }, 'fuzzy')

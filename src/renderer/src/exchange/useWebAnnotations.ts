@@ -27,8 +27,8 @@ export function useWebAnnotations(session: Session, currentDoc: () => PMNode | n
       if (!reply.ok) return showError(reply.error)
       if (!reply.value) return
       const doc = currentDoc() ?? legalSchema.nodeFromJSON(project.document.content)
-      const outcome = importWebAnnotations(project, doc, reply.value.fileName, reply.value.annotations)
-      if (outcome.report.placed > 0) adoptMerged(outcome.project)
+      const outcome = importWebAnnotations(project, doc, reply.value)
+      if (outcome.report.accepted + outcome.report.updated > 0) adoptMerged(outcome.project)
       setReport(outcome.report)
     },
     [snapshot, currentDoc, showError, adoptMerged]

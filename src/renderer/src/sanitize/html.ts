@@ -47,14 +47,8 @@ export function htmlToCommentary(html: string): { body: Commentary; removed: str
   return { body: { doc: doc.toJSON() as Commentary['doc'] }, removed }
 }
 
-/** Plain (or Markdown) text as commentary: one paragraph per blank-line-separated block. */
-export function textToCommentary(text: string): Commentary {
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
-  return { doc: { type: 'doc', content: blocks.map((block) => ({ type: 'paragraph', content: [{ type: 'text', text: block }] })) } }
-}
+/** Plain (or Markdown) text as commentary: shared with the command line's import. */
+export { textToCommentary } from '../../../shared/exchange/commentary-from-text'
 
 /**
  * For a ProseMirror view's `transformPastedHTML`: pasted HTML reduced to the commentary elements before

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+
+/**
+ * Which file is at a path and whether it changed, cheaply: its device, inode, size and change times. A
+ * rename over the path (every atomic save, ours or another program's) or any write changes them; the same
+ * identity means the same bytes, so the content hash is needed only when the identity differs.
+ */
+export interface FileIdentity {
+  dev: bigint
+  ino: bigint
+  size: bigint
+  mtimeNs: bigint
+  ctimeNs: bigint
+}
+
+/** The identity of the file at `path`, or null when there is none. */
+export async function identityOf(path: string): Promise<FileIdentity | null> {
+  try {
+    const { dev, ino, size, mtimeNs, ctimeNs } = await stat(path, { bigint: true })
+    return { dev, ino, size, mtimeNs, ctimeNs }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+export function sameIdentity(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs
+}
+
+/** SHA-256 of a text as written (UTF-8): equal to `hashFile` of the file it was written to. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** SHA-256 of a file's bytes, or null when there is no file. */
+export async function hashFile(path: string): Promise<string | null> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}

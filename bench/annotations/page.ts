@@ -5,6 +5,7 @@ import { createAnnotation } from '../../src/shared/annotations/model'
 import { targetFromUnitOffsets } from '../../src/shared/annotations/selectors'
 import type { Annotation } from '../../src/shared/annotations/types'
 import { legalSchema } from '../../src/shared/document/schema'
+import { seededRandom } from '../../src/shared/fixtures/generate-project'
 import { generateLegalText } from '../../src/shared/fixtures/generate-text'
 import { importPlainText } from '../../src/shared/import/plain-text'
 import { createEditorState } from '../../src/renderer/src/editor/create-state'
@@ -26,19 +27,8 @@ export interface Figures {
   elements: number
 }
 
-/** A small deterministic random generator (mulberry32), so every run annotates the same spans. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function makeAnnotations(text: DocumentText, total: number, seed: number): Annotation[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const units = [...text.units.values()].filter((unit) => unit.eId.startsWith('art_'))
   const author = { id: 'bench', name: 'Bench', color: '#2f5d8a' }
   return Array.from({ length: total }, (_, index) => {
@@ -76,7 +66,7 @@ function run(count: number): Figures {
   settle(host)
   const open = performance.now() - started
 
-  const next = random(3)
+  const next = seededRandom(3)
   const selectionTimes: number[] = []
   for (let round = 0; round < 300; round++) {
     const pos = 1 + Math.floor(next() * (view.state.doc.content.size - 2))

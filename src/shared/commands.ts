@@ -1,10 +1,21 @@
 import type { MessageKey } from './i18n/messages.en'
 
+/** A command's entry: `windowsAccelerator` is what Windows shows instead; both keys work everywhere. */
+interface CommandEntry {
+  label: MessageKey
+  accelerator: string
+  windowsAccelerator?: string
+  menu: 'file' | 'edit' | 'view'
+}
+
 /**
  * The app's commands, in one list that both the application menu (main) and the keyboard shortcuts
  * (renderer) are built from. Accelerators use Electron's notation; `CmdOrCtrl` is Cmd on macOS.
  */
 export const commands = {
+  // Undo and Redo walk the project's one history (or, while typing, the field's own): never Electron's roles.
+  undo: { label: 'commandUndo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
+  redo: { label: 'commandRedo', accelerator: 'CmdOrCtrl+Shift+Z', windowsAccelerator: 'CmdOrCtrl+Y', menu: 'edit' },
   newProject: { label: 'commandNewProject', accelerator: 'CmdOrCtrl+N', menu: 'file' },
   openProject: { label: 'commandOpenProject', accelerator: 'CmdOrCtrl+O', menu: 'file' },
   save: { label: 'commandSave', accelerator: 'CmdOrCtrl+S', menu: 'file' },
@@ -23,11 +34,23 @@ export const commands = {
   highlight: { label: 'selectionHighlight', accelerator: 'CmdOrCtrl+Shift+H', menu: 'edit' },
   comment: { label: 'selectionComment', accelerator: 'CmdOrCtrl+Alt+M', menu: 'edit' },
   tagSelection: { label: 'selectionTag', accelerator: 'CmdOrCtrl+Shift+G', menu: 'edit' }
-} as const satisfies Record<string, { label: MessageKey; accelerator: string; menu: 'file' | 'edit' | 'view' }>
+} as const satisfies Record<string, CommandEntry>
 
 export type CommandId = keyof typeof commands
 
 export const commandIds = Object.keys(commands) as CommandId[]
+
+/** Every key that runs `id`: its accelerator and, where it has one, the Windows one. */
+export function acceleratorsOf(id: CommandId): string[] {
+  const entry: CommandEntry = commands[id]
+  return entry.windowsAccelerator ? [entry.accelerator, entry.windowsAccelerator] : [entry.accelerator]
+}
+
+/** The accelerator the menu shows for `id` on `platform` (Node's `process.platform` names). */
+export function menuAcceleratorOf(id: CommandId, platform: string): string {
+  const entry: CommandEntry = commands[id]
+  return (platform === 'win32' && entry.windowsAccelerator) || entry.accelerator
+}
 
 export function isCommandId(value: unknown): value is CommandId {
   return typeof value === 'string' && Object.hasOwn(commands, value)

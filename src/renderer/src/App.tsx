@@ -95,6 +95,7 @@ export function App() {
 
   const context: CommandContext = {
     project: actions,
+    history: (direction) => void projectStore.move(direction),
     guarded: (action) => (isDirty(projectStore.getState()) ? setDialog({ kind: 'discard', then: action }) : action()),
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
@@ -125,9 +126,7 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       const shortcut = shortcutOf(event, isMac(), isTypingTarget(event.target))
       if (!shortcut) return
-      if ('history' in shortcut) {
-        if (!projectStore.move(shortcut.history)) return
-      } else runCommand(shortcut.command)
+      runCommand(shortcut.command)
       event.preventDefault()
     }
     window.addEventListener('keydown', onKey)

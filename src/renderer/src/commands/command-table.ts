@@ -1,10 +1,13 @@
 import type { CommandId } from '../../../shared/commands'
 import type { MergeAction, SelectionActionName, WorkbenchDialog } from './command-context'
 import type { ProjectActions } from '../store/project-actions'
+import { undoOrRedo, type HistoryDirection } from './undo-redo'
 
 /** What a command can reach in the workbench. */
 export interface CommandContext {
   project: ProjectActions
+  /** One step back or forward in the project's one history. */
+  history(direction: HistoryDirection): void
   /** Runs `action` now, or after the user agrees to discard unsaved changes. */
   guarded(action: () => void): void
   openDialog(dialog: WorkbenchDialog): void
@@ -21,6 +24,8 @@ export interface CommandContext {
 
 /** Every app command and what it does: the menu and the keyboard both run commands from this table. */
 export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
+  undo: (app) => undoOrRedo('undo', app.history),
+  redo: (app) => undoOrRedo('redo', app.history),
   newProject: (app) => app.guarded(() => void app.project.newProject()),
   openProject: (app) => app.guarded(() => void app.project.openProject()),
   closeProject: (app) => app.guarded(() => void app.project.closeProject()),

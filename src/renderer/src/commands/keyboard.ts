@@ -1,4 +1,4 @@
-import { commandIds, commands, matchesAccelerator, type CommandId } from '../../../shared/commands'
+import { acceleratorsOf, commandIds, matchesAccelerator, type CommandId } from '../../../shared/commands'
 
 /**
  * Which app shortcut a key press is, given where focus is. A press that a text editor already handled
@@ -9,7 +9,7 @@ import { commandIds, commands, matchesAccelerator, type CommandId } from '../../
 /** Commands that work while the user types in a field: saving never costs what is being typed. */
 export const commandsWhileTyping: ReadonlySet<CommandId> = new Set<CommandId>(['save', 'saveAs'])
 
-export type Shortcut = { command: CommandId } | { history: 'undo' | 'redo' } | null
+export type Shortcut = { command: CommandId } | null
 
 interface KeyPress {
   key: string
@@ -23,12 +23,9 @@ interface KeyPress {
 /** `typing`: focus is in a text field or the commentary editor (not the legal text itself). */
 export function shortcutOf(event: KeyPress, isMac: boolean, typing: boolean): Shortcut {
   if (event.defaultPrevented) return null
-  const command = commandIds.find((id) => matchesAccelerator(commands[id].accelerator, event, isMac))
-  if (command) return !typing || commandsWhileTyping.has(command) ? { command } : null
-  if (typing) return null
-  if (matchesAccelerator('CmdOrCtrl+Z', event, isMac)) return { history: 'undo' }
-  if (matchesAccelerator('CmdOrCtrl+Shift+Z', event, isMac) || matchesAccelerator('CmdOrCtrl+Y', event, isMac)) return { history: 'redo' }
-  return null
+  const command = commandIds.find((id) => acceleratorsOf(id).some((accelerator) => matchesAccelerator(accelerator, event, isMac)))
+  if (!command) return null
+  return !typing || commandsWhileTyping.has(command) ? { command } : null
 }
 
 /** Whether focus is where the user types (their own editing keys apply there): not the legal text. */

@@ -23,8 +23,8 @@ function sameEntry(a: Entry, b: Entry): boolean {
 }
 
 /** Compares what my project showed before the merge with what it shows after. */
-export function summarise(before: ProjectFile, after: ProjectFile): MergeSummary {
-  const old = visibleEntries(before)
+export function summarise(before: ProjectFile, after: ProjectFile, shownBefore?: Map<string, Entry>): MergeSummary {
+  const old = shownBefore ?? visibleEntries(before)
   const now = visibleEntries(after)
   const summary: MergeSummary = { added: [], changed: [], removed: [] }
   for (const [key, entry] of now) {

@@ -105,10 +105,10 @@ function recordFromKnownEntries(input: unknown, known: Record<string, unknown>[]
   for (const [key, value] of Object.entries(input)) {
     // Such a key would set the prototype when copied: left to the full parse.
     if (key === '__proto__') return null
-    const same = known.find((record) => Object.hasOwn(record, key) && jsonEqual(value, record[key]))
+    const same = knownEntry(known, key, value)
     // A fresh entry's place is kept (key order stays the input's) and filled once it is checked.
-    result[key] = same ? same[key] : undefined
-    if (same) continue
+    result[key] = same
+    if (same !== undefined) continue
     fresh[key] = value
     anyFresh = true
   }
@@ -117,6 +117,15 @@ function recordFromKnownEntries(input: unknown, known: Record<string, unknown>[]
   if (!parsed.success) return null
   Object.assign(result, parsed.data)
   return result
+}
+
+/** The known records' entry under `key` when it equals `value`. */
+function knownEntry(known: Record<string, unknown>[], key: string, value: unknown): unknown {
+  for (const record of known) {
+    const entry = record[key]
+    if (entry !== undefined && Object.hasOwn(record, key) && jsonEqual(value, entry)) return entry
+  }
+  return undefined
 }
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,7 +1,7 @@
 import type { ProjectFile } from '../project/schema'
 import { sameValue } from './canonical'
 import { clocksOf, fieldClock, hasSeen, latestClock } from './clocks'
-import { allEntries, mergedFields, visibleEntries, type EntryKind, type Item } from './entries'
+import { mergedFields, projectEntries, type EntryKind, type Item, type ProjectEntries } from './entries'
 
 /**
  * Where both sides changed the same thing since they last shared a state: the same field of the same item
@@ -25,11 +25,9 @@ export interface Conflict {
 export const bookkeepingFields = new Set(['modified'])
 
 /** Finds the conflicts between two projects about to be merged. */
-export function findConflicts(mine: ProjectFile, theirs: ProjectFile): Conflict[] {
-  const mineAll = allEntries(mine)
-  const theirsAll = allEntries(theirs)
-  const mineShown = visibleEntries(mine)
-  const theirsShown = visibleEntries(theirs)
+export function findConflicts(mine: ProjectFile, theirs: ProjectFile, entries?: { mine: ProjectEntries; theirs: ProjectEntries }): Conflict[] {
+  const { all: mineAll, visible: mineShown } = entries?.mine ?? projectEntries(mine)
+  const { all: theirsAll, visible: theirsShown } = entries?.theirs ?? projectEntries(theirs)
   const conflicts: Conflict[] = []
   for (const [key, own] of mineAll) {
     const other = theirsAll.get(key)
@@ -49,7 +47,8 @@ export function findConflicts(mine: ProjectFile, theirs: ProjectFile): Conflict[
       }
       continue
     }
-    if (!ownShown) continue
+    // The very same item on both sides (theirs as validated against mine) has no field whose values differ.
+    if (!ownShown || own.item === other.item) continue
     const fields = [...new Set([...mergedFields(own), ...mergedFields(other)])].filter((field) => {
       const ownClock = fieldClock(ownClocks, field)
       const otherClock = fieldClock(otherClocks, field)

@@ -54,6 +54,21 @@ export function allEntries(project: Pick<ProjectFile, 'annotations' | 'tags' | '
   return entries
 }
 
+/** A project's entries, what it shows and everything it knows, built once for the steps of a merge. */
+export interface ProjectEntries {
+  visible: Map<string, Entry>
+  all: Map<string, Entry>
+}
+
+export function projectEntries(project: Pick<ProjectFile, 'annotations' | 'tags' | 'sources' | 'sync'>): ProjectEntries {
+  const visible = visibleEntries(project)
+  const all = new Map(visible)
+  for (const [key, hidden] of Object.entries(project.sync.hidden)) {
+    if (!all.has(key)) all.set(key, { kind: hidden.kind, parent: hidden.parent, item: hidden.item as Item })
+  }
+  return { visible, all }
+}
+
 /** Builds the project's collections from visible entries, in the given order; replies go into their annotation. */
 export function collectionsFrom(entries: Iterable<Entry>): Pick<ProjectFile, 'annotations' | 'tags' | 'sources'> {
   const annotations: Item[] = []

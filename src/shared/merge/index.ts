@@ -1,5 +1,6 @@
 import type { ProjectFile } from '../project/schema'
 import { findConflicts, type Conflict } from './conflicts'
+import { projectEntries } from './entries'
 import { mergeStates } from './merge'
 import { summarise, type MergeSummary } from './summary'
 
@@ -19,6 +20,8 @@ export interface MergeOutcome {
 
 /** Merges a colleague's project into mine (same document assumed: check fingerprints first). */
 export function mergeProjects(mine: ProjectFile, theirs: ProjectFile): MergeOutcome {
-  const project = mergeStates(mine, theirs)
-  return { project, conflicts: findConflicts(mine, theirs), summary: summarise(mine, project) }
+  // Each side's entries are built once and shared by the three steps.
+  const entries = { mine: projectEntries(mine), theirs: projectEntries(theirs) }
+  const project = mergeStates(mine, theirs, entries)
+  return { project, conflicts: findConflicts(mine, theirs, entries), summary: summarise(mine, project, entries.mine.visible) }
 }

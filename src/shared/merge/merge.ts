@@ -1,7 +1,7 @@
 import type { ProjectFile, SyncState } from '../project/schema'
 import { canonicalJSON, sameValue } from './canonical'
 import { clocksOf, fieldClock, latestClock, shownField, type EntryClocks } from './clocks'
-import { allEntries, collectionsFrom, hiddenFrom, mergedFields, type Entry, type Item } from './entries'
+import { collectionsFrom, hiddenFrom, mergedFields, projectEntries, type Entry, type Item, type ProjectEntries } from './entries'
 import { maxClock, type Clock } from './hlc'
 
 /**
@@ -35,10 +35,21 @@ function pick(aClock: Clock, aValue: unknown, bClock: Clock, bValue: unknown): {
 
 /** Whether two entries hold the very same writes: same clocks and same values (the common case). */
 function sameWrites(a: MergedEntry, b: MergedEntry): boolean {
-  if (a.clocks.c !== b.clocks.c || JSON.stringify(a.clocks.f ?? {}) !== JSON.stringify(b.clocks.f ?? {})) return false
+  if (a.clocks !== b.clocks && (a.clocks.c !== b.clocks.c || !sameClockRecord(a.clocks.f ?? {}, b.clocks.f ?? {}))) return false
+  if (a.entry.item === b.entry.item) return true
   const fields = mergedFields(a.entry)
   if (fields.length !== mergedFields(b.entry).length) return false
   return fields.every((field) => sameValue(a.entry.item[field], b.entry.item[field]))
+}
+
+/** Whether two field-clock records are the same, key order included (what comparing their JSON texts answered). */
+function sameClockRecord(a: Record<string, Clock>, b: Record<string, Clock>): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a)
+  const otherKeys = Object.keys(b)
+  if (keys.length !== otherKeys.length) return false
+  for (let index = 0; index < keys.length; index++) if (keys[index] !== otherKeys[index] || a[keys[index]!] !== b[keys[index]!]) return false
+  return true
 }
 
 function mergeEntry(a: MergedEntry, b: MergedEntry): MergedEntry {
@@ -65,9 +76,9 @@ function maxRecord(a: Record<string, Clock>, b: Record<string, Clock>): Record<s
   return merged
 }
 
-function entriesWithClocks(project: ProjectFile): Map<string, MergedEntry> {
+function entriesWithClocks(project: ProjectFile, entries: Map<string, Entry>): Map<string, MergedEntry> {
   const result = new Map<string, MergedEntry>()
-  for (const [key, entry] of allEntries(project)) result.set(key, { entry, clocks: clocksOf(project.sync, key) })
+  for (const [key, entry] of entries) result.set(key, { entry, clocks: clocksOf(project.sync, key) })
   return result
 }
 
@@ -99,10 +110,11 @@ function ordered(entries: Map<string, MergedEntry>): [string, MergedEntry][] {
 }
 
 /** The merged collections and sync state of two projects; `mine`'s metadata and document are kept. */
-export function mergeStates(mine: ProjectFile, theirs: ProjectFile): ProjectFile {
-  const merged = entriesWithClocks(mine)
-  for (const [key, other] of entriesWithClocks(theirs)) {
+export function mergeStates(mine: ProjectFile, theirs: ProjectFile, entries?: { mine: ProjectEntries; theirs: ProjectEntries }): ProjectFile {
+  const merged = entriesWithClocks(mine, (entries?.mine ?? projectEntries(mine)).all)
+  for (const [key, entry] of (entries?.theirs ?? projectEntries(theirs)).all) {
     const own = merged.get(key)
+    const other = { entry, clocks: clocksOf(theirs.sync, key) }
     merged.set(key, own ? mergeEntry(own, other) : other)
   }
   const tombstones = maxRecord(mine.sync.tombstones, theirs.sync.tombstones)

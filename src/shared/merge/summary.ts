@@ -18,13 +18,17 @@ export interface MergeSummary {
 
 /** Field by field, so values the merge took over unchanged (the very same objects) compare at once. */
 function sameEntry(a: Entry, b: Entry): boolean {
-  for (const field of new Set([...mergedFields(a), ...mergedFields(b)])) if (!sameValue(a.item[field], b.item[field])) return false
+  if (a.item === b.item) return true
+  const fields = mergedFields(a)
+  for (const field of fields) if (!sameValue(a.item[field], b.item[field])) return false
+  // A field only the other has counts as a change unless it is unset there too.
+  for (const field of mergedFields(b)) if (!Object.hasOwn(a.item, field) && b.item[field] !== undefined) return false
   return true
 }
 
 /** Compares what my project showed before the merge with what it shows after. */
-export function summarise(before: ProjectFile, after: ProjectFile): MergeSummary {
-  const old = visibleEntries(before)
+export function summarise(before: ProjectFile, after: ProjectFile, shownBefore?: Map<string, Entry>): MergeSummary {
+  const old = shownBefore ?? visibleEntries(before)
   const now = visibleEntries(after)
   const summary: MergeSummary = { added: [], changed: [], removed: [] }
   for (const [key, entry] of now) {

@@ -83,3 +83,36 @@ describe('validating a merge against both projects it merged', () => {
     expect(validateProjectAgainst(merged, mine, theirs)).toMatchObject({ ok: false, error: { params: { where: 'annotations.21.created' } } })
   })
 })
+
+describe('validating a sync state entry by entry', () => {
+  const clock = (n: number, node: string) => `${String(n).padStart(15, '0')}.000000.${node}`
+  const withSync = (project: ProjectFile, clocks: ProjectFile['sync']['clocks']): ProjectFile => ({
+    ...project,
+    sync: { clocks, tombstones: { 'annotation:gone': clock(5, 'me') }, hidden: {}, seen: { me: clock(5, 'me') } }
+  })
+
+  it('gives what a full validation gives, reusing the entries either side had', () => {
+    const mine = withSync(knownProject(), { 'annotation:ann-0': { c: clock(1, 'me') }, 'annotation:ann-1': { c: clock(2, 'me') } })
+    const theirs = withSync(knownProject(), { 'annotation:ann-0': { c: clock(1, 'me') }, 'annotation:ann-2': { c: clock(3, 'them'), f: { body: clock(4, 'them') } } })
+    const merged = sentBack({ ...mine, sync: { ...mine.sync, clocks: { ...mine.sync.clocks, ...theirs.sync.clocks, 'annotation:new': { c: clock(6, 'x'), extra: 1 } } } })
+    const checked = validateProjectAgainst(merged, mine, theirs)
+    expect(checked).toEqual(validateProject(merged))
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error))
+    expect(Object.keys(checked.value.sync.clocks)).toEqual(['annotation:ann-0', 'annotation:ann-1', 'annotation:ann-2', 'annotation:new'])
+    expect(checked.value.sync.clocks['annotation:ann-1']).toBe(mine.sync.clocks['annotation:ann-1'])
+    expect(checked.value.sync.clocks['annotation:ann-2']).toBe(theirs.sync.clocks['annotation:ann-2'])
+    expect(checked.value.sync.clocks['annotation:new']).toEqual({ c: clock(6, 'x') })
+  })
+
+  it('refuses an entry neither side had that is invalid, saying where, as a full validation would', () => {
+    const mine = withSync(knownProject(), { 'annotation:ann-0': { c: clock(1, 'me') } })
+    for (const clocks of [{ 'annotation:ann-0': { c: clock(1, 'me') }, 'annotation:bad': { c: 'yesterday' } }, { 'annotation:ann-0': { c: clock(1, 'me'), f: { body: 7 } } }]) {
+      const merged = sentBack({ ...mine, sync: { ...mine.sync, clocks } })
+      const full = validateProject(merged)
+      expect(full).toMatchObject({ ok: false, error: { params: { where: expect.stringMatching(/^sync\.clocks\.annotation:(bad\.c|ann-0\.f\.body)$/) } } })
+      expect(validateProjectAgainst(merged, mine)).toEqual(full)
+    }
+    const notARecord = sentBack({ ...mine, sync: { ...mine.sync, hidden: [] } })
+    expect(validateProjectAgainst(notARecord, mine)).toEqual(validateProject(notARecord))
+  })
+})

@@ -39,7 +39,7 @@ function validateShellAndChanges(data: unknown, known: ProjectFile, alsoKnown: P
   if (!shell.success) return schemaRefusal(shell.error)
   const document = validDocument(shell.data.document, known.document)
   if (!document.ok) return document
-  const sync = validSync(shell.data.sync, known.sync)
+  const sync = validSync(shell.data.sync, alsoKnown ? [known.sync, alsoKnown.sync] : [known.sync])
   if (!sync.ok) return sync
 
   const knownById = byId(known)
@@ -64,11 +64,72 @@ const byId = (project: ProjectFile) => new Map(project.annotations.map((annotati
 /** The known annotation, when `item` equals it. */
 const equalKnown = (item: unknown, known: Annotation | undefined) => (known && jsonEqual(item, known) ? known : undefined)
 
-function validSync(input: unknown, known: SyncState): Result<SyncState> {
-  if (jsonEqual(input, known)) return ok(known)
+function validSync(input: unknown, known: SyncState[]): Result<SyncState> {
+  if (jsonEqual(input, known[0])) return ok(known[0]!)
+  const pieced = syncFromKnownEntries(input, known)
+  if (pieced) return ok(pieced)
+  // Something is wrong (or unusual): the full parse finds the first problem, as validateProject would.
   const parsed = syncStateSchema.safeParse(input)
   return parsed.success ? ok(parsed.data) : schemaRefusal(parsed.error, ['sync'])
 }
+
+const syncRecords = ['clocks', 'tombstones', 'hidden', 'seen'] as const
+type SyncRecord = (typeof syncRecords)[number]
+
+/**
+ * The sync state when each of its records validates entry by entry, an entry equal to a known one (same key)
+ * being valid already: what the full parse would give, without parsing ten thousand unchanged clocks again.
+ * Null when the input is not shaped like a sync state or some new entry is invalid (the caller then parses
+ * it in full, for the same refusal).
+ */
+function syncFromKnownEntries(input: unknown, known: SyncState[]): SyncState | null {
+  if (!isPlainRecord(input) || Object.keys(input).some((key) => !(syncRecords as readonly string[]).includes(key))) return null
+  const result: Partial<Record<SyncRecord, Record<string, unknown>>> = {}
+  for (const name of syncRecords) {
+    const record = recordFromKnownEntries(
+      input[name],
+      known.map((sync) => sync[name]),
+      syncStateSchema.shape[name]
+    )
+    if (!record) return null
+    result[name] = record
+  }
+  return result as SyncState
+}
+
+function recordFromKnownEntries(input: unknown, known: Record<string, unknown>[], schema: z.ZodType): Record<string, unknown> | null {
+  if (!isPlainRecord(input)) return null
+  const result: Record<string, unknown> = {}
+  const fresh: Record<string, unknown> = {}
+  let anyFresh = false
+  for (const [key, value] of Object.entries(input)) {
+    // Such a key would set the prototype when copied: left to the full parse.
+    if (key === '__proto__') return null
+    const same = knownEntry(known, key, value)
+    // A fresh entry's place is kept (key order stays the input's) and filled once it is checked.
+    result[key] = same
+    if (same !== undefined) continue
+    fresh[key] = value
+    anyFresh = true
+  }
+  if (!anyFresh) return result
+  const parsed = schema.safeParse(fresh)
+  if (!parsed.success) return null
+  Object.assign(result, parsed.data)
+  return result
+}
+
+/** The known records' entry under `key` when it equals `value`. */
+function knownEntry(known: Record<string, unknown>[], key: string, value: unknown): unknown {
+  for (const record of known) {
+    const entry = record[key]
+    if (entry !== undefined && Object.hasOwn(record, key) && jsonEqual(value, entry)) return entry
+  }
+  return undefined
+}
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype
 
 function validDocument(input: unknown, known: ProjectFile['document']): Result<ProjectFile['document']> {
   if (jsonEqual(input, known)) return ok(known)

@@ -15,6 +15,7 @@ import { noFilter, type AnnotationFilter } from './filter'
 import { ReplyThread } from './ReplyThread'
 import { SelectionMenu, type SelectionAction } from './SelectionMenu'
 import { useAnnotations } from './useAnnotations'
+import { createOverlayValue, useOverlayValue, type OverlayValue } from './overlay-value'
 
 interface Options {
   /** The legal text's editor, when one is shown. */
@@ -33,6 +34,18 @@ function articlesOf(outline: OutlineEntry[]): { eId: string; label: string }[] {
   }
   walk(outline)
   return found
+}
+
+/** The popover of a clicked highlight: which annotations, and where. */
+type PopoverState = { ids: string[]; at: { x: number; y: number } } | null
+
+/** The popover, re-rendered alone when it opens or closes (the workbench around it does not). */
+function HighlightPopover({ state, tags, onOpen }: { state: OverlayValue<PopoverState>; tags: ReadonlyMap<string, Tag>; onOpen: (id: string) => void }) {
+  const popover = useOverlayValue(state)
+  const byId = useStore((store) => store.open?.data.annotations ?? noAnnotations)
+  const close = useCallback(() => state.set(null), [state])
+  if (!popover) return null
+  return <AnnotationPopover annotations={popover.ids.flatMap((id) => byId.get(id) ?? [])} tags={tags} at={popover.at} onOpen={onOpen} onClose={close} />
 }
 
 const emptyLayout: AnnotationLayout = { order: [], orphans: [], counts: new Map() }
@@ -62,16 +75,16 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
   const [focus, setFocus] = useState<'tags' | 'commentary' | null>(null)
   const [filter, setFilter] = useState<AnnotationFilter>(noFilter)
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null)
-  const [popover, setPopover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null)
+  const [popover] = useState(() => createOverlayValue<PopoverState>(null))
 
   const open = useCallback(
     (id: string | null, options: { focus?: 'tags' | 'commentary' } = {}) => {
       setOpenId(id)
       setFocus(options.focus ?? null)
-      setPopover(null)
+      popover.set(null)
       editor()?.showAnnotation(id)
     },
-    [editor, setOpenId]
+    [editor, setOpenId, popover]
   )
 
   const act = useCallback(
@@ -165,15 +178,7 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       {hasText && (
         <SelectionMenu container={() => document.querySelector('.legal-text')} contextMenuAt={contextMenuAt} onAction={act} onDismissContextMenu={() => setContextMenuAt(null)} />
       )}
-      {popover && (
-        <AnnotationPopover
-          annotations={popover.ids.flatMap((id) => byId.get(id) ?? [])}
-          tags={tagMap}
-          at={popover.at}
-          onOpen={(id) => open(id)}
-          onClose={() => setPopover(null)}
-        />
-      )}
+      <HighlightPopover state={popover} tags={tagMap} onOpen={open} />
     </>
   )
 
@@ -186,11 +191,11 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
     onLayout: setLayout,
     /** Opens an annotation in the pane and scrolls the text to it (e.g. from a source's "cited by" list). */
     openAnnotation: open,
-    onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => setPopover({ ids, at }), []),
+    onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => popover.set({ ids, at }), [popover]),
     /** Closes the popover or context menu, if one is open; true if it did (Escape). */
     dismiss: useCallback(() => {
-      if (!popover && !contextMenuAt) return false
-      setPopover(null)
+      if (!popover.get() && !contextMenuAt) return false
+      popover.set(null)
       setContextMenuAt(null)
       return true
     }, [popover, contextMenuAt]),

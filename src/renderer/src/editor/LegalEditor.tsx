@@ -12,7 +12,7 @@ import { createEditorState } from './create-state'
 import { highlightColor } from '../annotations/tag-colors'
 import { touchedAnnotations } from '../store/operations'
 import type { ProjectStore } from '../store/project-store'
-import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
+import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, patchChangesDrawing, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
 import { searchHighlightPlugin, setSearchHits, type HitRange } from './plugins/search-highlight'
 import { setUnitFocus } from './plugins/unit-focus'
@@ -118,6 +118,7 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
         else removed.push(id)
       }
       const ranges = knownRanges.current
+      if (!patchChangesDrawing(editorView.state, put, removed, ranges)) return
       knownRanges.current = new Map()
       editorView.dispatch(patchAnnotations(editorView.state.tr, put, removed, ranges))
     })

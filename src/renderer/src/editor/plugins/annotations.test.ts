@@ -7,7 +7,7 @@ import { buildDocumentText } from '../../../../shared/annotations/document-text'
 import { createAnnotation } from '../../../../shared/annotations/model'
 import { targetFromRange } from '../../../../shared/annotations/selectors'
 import type { Annotation } from '../../../../shared/annotations/types'
-import { annotationLayout, annotationsAt, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, syncAnnotations, type DrawnAnnotation } from './annotations'
+import { annotationLayout, annotationsAt, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, patchChangesDrawing, syncAnnotations, type DrawnAnnotation } from './annotations'
 
 const text = [
   'Constitution of Examplestan',
@@ -92,7 +92,11 @@ describe('the annotations plugin', () => {
     const edited = { ...secular, body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Why?' }] }] } } }
     const commented = loaded.apply(syncAnnotations(loaded.tr, drawn([marriage, edited, separate])))
     expect(annotationsKey.getState(commented)!.ranges).toBe(annotationsKey.getState(loaded)!.ranges)
-    expect(annotationsKey.getState(commented)!.drawn.get('secular')!.annotation).toBe(edited)
+    // Nothing drawn changed: the plugin does no work at all (the same state, the same decorations).
+    expect(annotationsKey.getState(commented)).toBe(annotationsKey.getState(loaded))
+    expect(patchChangesDrawing(loaded, drawn([edited]), [])).toBe(false)
+    expect(patchChangesDrawing(loaded, drawn([{ ...edited, target: { ...edited.target } }]), [])).toBe(true)
+    expect(patchChangesDrawing(loaded, [], ['secular'])).toBe(true)
     const removed = commented.apply(syncAnnotations(commented.tr, drawn([marriage, separate])))
     expect(annotationLayout(removed)).toEqual({ order: ['separate', 'marriage'], orphans: [], counts: new Map([['art_1', 1], ['art_2', 1]]) })
     expect(drawnIds(removed)).toEqual(['marriage', 'separate'])

@@ -16,7 +16,11 @@ import { updateCounts, updateOrder } from './annotation-order'
  * (their text deleted while editing) and targets that cannot anchor become orphans.
  */
 
-/** An annotation as drawn: the annotation and the colour of its highlight. */
+/**
+ * An annotation as drawn: the annotation and the colour of its highlight. Only its target and colour decide
+ * how it is drawn, so the plugin keeps the object it last drew and ignores edits that change neither
+ * (commentary, tags of the same colour, replies): a keystroke in the commentary costs the text nothing.
+ */
 export interface DrawnAnnotation {
   annotation: Annotation
   color: string
@@ -183,9 +187,9 @@ function reanchorOrphans(state: AnnotationsState, doc: PMNode): Map<string, DocR
 /** The article an annotation is counted in: its target's eId. */
 const articleOf = (drawn: ReadonlyMap<string, DrawnAnnotation>, id: string) => drawn.get(id)?.annotation.target.eId
 
-/** Whether an entry is drawn exactly as before (same annotation object, same colour, no new range given). */
+/** Whether an entry is drawn exactly as before (same target object, same colour, no new range given). */
 function unchanged(previous: DrawnAnnotation | undefined, entry: DrawnAnnotation, known: DocRange | undefined): boolean {
-  return previous !== undefined && previous.annotation === entry.annotation && previous.color === entry.color && !known
+  return previous !== undefined && previous.annotation.target === entry.annotation.target && previous.color === entry.color && !known
 }
 
 /** Ids drawn before that the new list no longer has. */
@@ -247,8 +251,6 @@ function applyDiff(state: AnnotationsState, doc: PMNode, changedEntries: DrawnAn
     const known = knownRanges?.get(id)
     drawn.set(id, entry)
     const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target
-    // Commentary, tags or links changed but not where or how it is drawn: nothing to redraw.
-    if (sameTarget && previous.color === entry.color && !known) continue
     let range = known ?? (sameTarget ? before : undefined)
     if (!range && !(sameTarget && state.orphans.has(id))) {
       text ??= buildDocumentText(doc)
@@ -348,6 +350,13 @@ export function syncAnnotations(tr: Transaction, drawn: DrawnAnnotation[], range
 export function patchAnnotations(tr: Transaction, put: DrawnAnnotation[], removed: string[], ranges?: Map<string, DocRange>): Transaction {
   const meta: Meta = { type: 'patch', put, removed, ranges }
   return tr.setMeta(annotationsKey, meta).setMeta('addToHistory', false)
+}
+
+/** Whether a patch would change what is drawn; when not, the editor need not dispatch it at all. */
+export function patchChangesDrawing(state: EditorState, put: readonly DrawnAnnotation[], removed: readonly string[], ranges?: ReadonlyMap<string, DocRange>): boolean {
+  const plugin = annotationsKey.getState(state)
+  if (!plugin || (ranges?.size ?? 0) > 0) return true
+  return removed.some((id) => plugin.drawn.has(id)) || put.some((entry) => !unchanged(plugin.drawn.get(entry.annotation.id), entry, undefined))
 }
 
 /** Outlines one annotation (null: none). */

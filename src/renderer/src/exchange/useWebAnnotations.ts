@@ -3,7 +3,7 @@ import { legalSchema } from '../../../shared/document/schema'
 import { invoke } from '../bridge'
 import { composeProject } from '../store/compose'
 import { projectStore } from '../store/useStore'
-import { sameValue } from '../store/same-value'
+import { sameValue } from '../../../shared/merge/canonical'
 import { importWebAnnotations, type WebImportReport } from './import-web-annotations'
 
 /** The renderer side of W3C Web Annotation import and export; main reads and writes the files. */

@@ -3,7 +3,7 @@ import type { MergeReply } from '../../../shared/ipc'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { invoke } from '../bridge'
 import { composeProject } from '../store/compose'
-import { sameValue } from '../store/same-value'
+import { sameValue } from '../../../shared/merge/canonical'
 import { projectStore } from '../store/useStore'
 
 /**

@@ -6,7 +6,7 @@ import { mergeProjects } from '../../../shared/merge'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { projectFromData } from './operations'
 import { createProjectStore, isDirty, type TextSource } from './project-store'
-import { sameValue } from './same-value'
+import { sameValue } from '../../../shared/merge/canonical'
 
 const me = { id: 'me', name: 'Me', color: '#2f5d8a' }
 const colleague = { id: 'colleague', name: 'Colleague', color: '#8a2f5d' }

@@ -1,7 +1,8 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
+import { parse } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import type { Catalogue } from './catalogue'
 import { en, type MessageKey } from './messages.en'
+import { messageValues } from './message-values'
 import { kk } from './messages.kk'
 import { ru } from './messages.ru'
 import { translate } from './translate'
@@ -9,18 +10,7 @@ import { translate } from './translate'
 /** Keys a translation deliberately keeps in English: none so far. */
 const keptInEnglish: Record<'ru' | 'kk', MessageKey[]> = { ru: [], kk: [] }
 
-/** The names of the values a message takes, plain `{name}` or inside plural forms (`{count, plural, …}`). */
-function placeholders(text: string): string[] {
-  const names = new Set<string>()
-  const visit = (elements: MessageFormatElement[]) => {
-    for (const element of elements) {
-      if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) names.add(element.value)
-      if ('options' in element) for (const option of Object.values(element.options)) visit(option.value)
-    }
-  }
-  visit(parse(text))
-  return [...names].sort()
-}
+const placeholders = (text: string) => [...messageValues(text)].sort()
 const englishKeys = Object.keys(en) as MessageKey[]
 
 describe.each([

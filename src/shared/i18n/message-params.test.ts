@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import { en, type MessageKey } from './messages.en'
+import { messageValues } from './message-values'
 
 /**
  * Every call that fills a message names exactly the values the message takes: a message that says
@@ -18,18 +18,6 @@ function sourceFiles(folder: string): string[] {
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path)
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
   })
-}
-
-function placeholders(text: string): Set<string> {
-  const names = new Set<string>()
-  const visit = (elements: MessageFormatElement[]) => {
-    for (const element of elements) {
-      if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) names.add(element.value)
-      if ('options' in element) for (const option of Object.values(element.options)) visit(option.value)
-    }
-  }
-  visit(parse(text))
-  return names
 }
 
 /** The property names of an object literal's text, at its top level: `a, b: f(x, y), c` -> a, b, c. */
@@ -78,7 +66,7 @@ describe('message values', () => {
         const message = en[call.key as MessageKey]
         if (message === undefined || call.names === null) continue
         checked++
-        const wanted = placeholders(message)
+        const wanted = messageValues(message)
         const given = new Set(call.names)
         const extra = [...given].filter((name) => !wanted.has(name))
         const missing = [...wanted].filter((name) => !given.has(name))

@@ -62,6 +62,8 @@ describe('npm run import-report', () => {
     const result = await importReport(empty, '--out', out)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('The file is empty')
+    // Batch runs go through many files: the refusal names the one it is about.
+    expect(result.stderr).toContain('empty.txt')
     await expect(readFile(out)).rejects.toThrow()
     expect((await importReport()).code).toBe(2)
   }, 60_000)

@@ -1,13 +1,12 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { exportAkomaNtoso } from '../../shared/akn/export'
 import { translate } from '../../shared/i18n/translate'
-import { formatBytes, importFile, importSizeLimit } from '../../shared/import/import-file'
 import { formatAndLanguage, structureSummary, warningText } from '../../shared/import/summary'
 import { createProject } from '../../shared/project/create'
-import { nodeFormatReaders } from '../../main/import/readers'
 import { writeProject } from '../../main/store/project-store'
 import { parseCommandLine, positionalArguments, type CliCommand } from '../command'
+import { readImportArgument, refusalLine } from '../import-argument'
 
 /** The import report without the app, for scripted checks and batch work. */
 export const importReportCommand: CliCommand = {
@@ -21,21 +20,12 @@ export const importReportCommand: CliCommand = {
     const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' }, out: { type: 'string' }, akn: { type: 'string' } })
     const [file] = positionalArguments(positionals, ['FILE'])
     const { json, out, akn } = values
-    const refuse = (message: string) => {
-      if (json) io.out(JSON.stringify({ ok: false, file, error: message }, null, 2))
-      else io.err(message)
+    const result = await readImportArgument(file)
+    if (!result.ok) {
+      if (json) io.out(JSON.stringify({ ok: false, file, error: result.refusal.message }, null, 2))
+      else io.err(refusalLine(file, result.refusal))
       return 1
     }
-
-    let size: number
-    try {
-      size = (await stat(file)).size
-    } catch {
-      return refuse(translate('errorFileNotFound', { fileName: file }))
-    }
-    if (size > importSizeLimit) return refuse(translate('errorImportTooLarge', { size: formatBytes(size), limit: formatBytes(importSizeLimit) }))
-    const result = await importFile(new Uint8Array(await readFile(file)), basename(file), nodeFormatReaders)
-    if (!result.ok) return refuse(translate(result.error.code, result.error.params))
 
     const { doc, report } = result.value
     if (json) {

@@ -1,6 +1,6 @@
 import { chromiumPrinter } from '../../src/main/export/chromium-printer'
 import type { Host } from '../../src/main/host'
-import type { RendererEvents } from '../../src/shared/ipc'
+import type { RecentProject, RendererEvents } from '../../src/shared/ipc'
 
 /**
  * The desktop host for tests: each file dialog answers with the next path a test queued (null: the user
@@ -23,6 +23,10 @@ export class TestHost implements Host {
   readonly events: { event: keyof RendererEvents; payload: unknown }[] = []
   /** Set by a test to deliver events to its page (as webContents.send would). */
   forwardEvent: ((event: keyof RendererEvents, payload: unknown) => void) | null = null
+  /** What went to the system's recent documents (app.addRecentDocument), in order. */
+  readonly systemRecentDocuments: string[] = []
+  /** The application menu's Open Recent as last shown, and its Clear Recent. */
+  recentMenu: { entries: RecentProject[]; clear: () => void } | null = null
   /** The PDF printer: the system Chromium, printing the same print view as Electron's printToPDF. */
   printPdf = chromiumPrinter
 
@@ -56,6 +60,12 @@ export class TestHost implements Host {
   }
   async chooseExportPath() {
     return this.exportAnswers.shift() ?? null
+  }
+  addRecentDocument(path: string) {
+    this.systemRecentDocuments.push(path)
+  }
+  showRecentProjects(entries: RecentProject[], clear: () => void) {
+    this.recentMenu = { entries, clear }
   }
   notify<E extends keyof RendererEvents>(_windowId: number, event: E, payload: RendererEvents[E]) {
     this.events.push({ event, payload })

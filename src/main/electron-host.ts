@@ -1,10 +1,11 @@
-import { BrowserWindow, dialog, shell, webContents } from 'electron'
+import { app, BrowserWindow, dialog, shell, webContents } from 'electron'
 import { electronPrinter } from './export/electron-printer'
 import { translate, type Locale, type MessageKey } from '../shared/i18n/translate'
 import { importExtensions } from '../shared/import/import-file'
 import { projectExtension } from '../shared/project/schema'
 import { sourceFileExtensions } from '../shared/sources/import'
 import type { Host } from './host'
+import { showMenu } from './menu'
 
 /** The desktop side of `Host`: native file dialogs (their filters named in `locale`) and the OS browser. */
 export function electronHost(locale: Locale): Host {
@@ -38,6 +39,8 @@ export function electronHost(locale: Locale): Host {
     openExternal: (url) => shell.openExternal(url),
     chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: say(kind === 'pdf' ? 'pdfFileFilter' : 'wordFileFilter'), extensions: [kind] }]),
     printPdf: electronPrinter,
+    addRecentDocument: (path) => app.addRecentDocument(path),
+    showRecentProjects: (entries, clear) => showMenu(locale, { entries, clear }),
     notify: (windowId, event, payload) => webContents.fromId(windowId)?.send(event, payload)
   }
 }

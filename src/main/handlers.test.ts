@@ -101,4 +101,17 @@ describe('IPC handler table', () => {
     expect(await call('project:open', { recentId: entry!.id })).toMatchObject({ ok: false, error: { code: 'errorFileNotFound', params: { fileName: 'gone.glossa' } } })
     expect(await call('recent:list', {})).toEqual({ ok: true, value: [] })
   })
+
+  it('takes an entry off the recent list by its id, and refuses anything but an id', async () => {
+    const file = join(folder, 'kept.glossa')
+    const session = await call('project:new', {})
+    if (!session.ok) throw new Error('unexpected refusal')
+    answers.save.push(file)
+    await call('project:saveAs', { project: (session.value as { project: unknown }).project, revision: 1 })
+    const listed = (await call('recent:list', {})) as { value: { id: string }[] }
+    expect(await call('recent:remove', { recentId: listed.value[0]!.id })).toEqual({ ok: true, value: [] })
+    expect(await call('recent:remove', { path: file })).toMatchObject({ ok: false, error: { code: 'errorBadRequest' } })
+    // The file itself stays.
+    await expect(readFile(file, 'utf8')).resolves.toContain('glossa-project')
+  })
 })

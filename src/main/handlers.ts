@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { fail, ok, type Result } from '../shared/errors'
-import type { Channel, Replies, Request } from '../shared/ipc'
+import type { Channel, RecentProject, Replies, Request } from '../shared/ipc'
 import { importFile, importSizeLimit, formatBytes } from '../shared/import/import-file'
 import { importPlainText } from '../shared/import/plain-text'
 import { validateProject } from '../shared/project/parse'
@@ -40,7 +40,10 @@ export interface MainDependencies {
 export function createHandlers(deps: MainDependencies): HandlerTable {
   const now = deps.now ?? (() => new Date())
   const locale = deps.locale ?? 'en'
-  const recent = new RecentProjects(deps.appDataDir)
+  const showRecent = (list: RecentProject[]) => deps.host.showRecentProjects?.(list, () => void recent.clear())
+  const recent: RecentProjects = new RecentProjects(deps.appDataDir, { added: (path) => deps.host.addRecentDocument?.(path), changed: showRecent })
+  // The Open Recent menu starts with the list as it was left.
+  if (deps.host.showRecentProjects) void recent.list().then(showRecent)
   const identity = new IdentityStore(deps.appDataDir)
   const sessions = deps.sessions ?? new WindowSessions()
   /** Exports write no project file, but run in the window's queue too: after the saves asked for before them. */
@@ -49,6 +52,8 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   return {
     ...createProjectHandlers({ host: deps.host, sessions, recent, identity, now, locale }),
     'identity:get': async () => ok(await identity.get()),
+    'recent:remove': async (request) => ok(await recent.removeById(request.recentId)),
+    'recent:clear': async () => ok(await recent.clear()),
     'annotations:exportWeb': async (request, context) => {
       const valid = validateProject(request.project)
       if (!valid.ok) return valid

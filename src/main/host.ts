@@ -1,4 +1,4 @@
-import type { RendererEvents } from '../shared/ipc'
+import type { RecentProject, RendererEvents } from '../shared/ipc'
 import type { PdfPrinter } from './export/printer'
 
 /**
@@ -26,6 +26,10 @@ export interface Host {
   chooseAknSavePath?(suggestedName: string): Promise<string | null>
   /** Prints the export's print view to PDF (Electron: a hidden window's printToPDF; tests: Chromium). */
   printPdf?: PdfPrinter
+  /** Adds a project that was opened or saved to the system's recent documents (Electron's app.addRecentDocument). */
+  addRecentDocument?(path: string): void
+  /** Shows the recent list in the application menu's Open Recent; `clear` empties it (Clear Recent). */
+  showRecentProjects?(list: RecentProject[], clear: () => void): void
   /** Sends an event to the renderer of the window whose webContents has this id. */
   notify?<E extends keyof RendererEvents>(windowId: number, event: E, payload: RendererEvents[E]): void
 }

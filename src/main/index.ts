@@ -1,10 +1,10 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { localeFor } from '../shared/i18n/locale'
 import { setDefaultLocale, type Locale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
 import { electronHost } from './electron-host'
 import { projectFileFromArgv, routeLaunch } from './launch'
-import { buildMenu } from './menu'
+import { showMenu } from './menu'
 import { registerIpc } from './register-ipc'
 import { hardenSession } from './security'
 import { WindowSessions } from './session/window-sessions'
@@ -46,7 +46,7 @@ function ready(): void {
   const locale = localeFor(app.getLocale())
   setDefaultLocale(locale)
   registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions }), isTrustedRendererUrl)
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale, app.isPackaged))
+  showMenu(locale)
 
   launch = (path) => {
     const windows = BrowserWindow.getAllWindows().map((window) => ({ id: window.webContents.id, path: sessions.pathOf(window.webContents.id) }))

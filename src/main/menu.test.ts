@@ -50,3 +50,39 @@ describe('Edit menu', () => {
     expect(editMenu(false, 'linux', 'ru').slice(0, 2).map((item) => item.label)).toEqual(['Отменить', 'Повторить'])
   })
 })
+
+describe('File > Open Recent', () => {
+  const entries = [
+    { id: 'r1', title: 'Commentary on Article 40', fileName: 'art40.glossa', openedAt: '2026-12-01T10:00:00.000Z', missing: false },
+    { id: 'r2', title: '', fileName: 'moved.glossa', openedAt: '2026-11-01T10:00:00.000Z', missing: true }
+  ]
+  const openRecent = (locale: 'en' | 'ru' | 'kk', clear = () => undefined) => {
+    const template = buildMenu(false, locale, true, 'linux', { entries, clear }) as unknown as MenuItemConstructorOptions[]
+    const file = template[0]!.submenu as MenuItemConstructorOptions[]
+    const index = file.findIndex((item) => Array.isArray(item.submenu))
+    return { item: file[index]!, before: file[index - 1]!, submenu: file[index]!.submenu as MenuItemConstructorOptions[] }
+  }
+
+  it('follows Open Project, opens an entry in the focused window, and shows a missing file as missing', () => {
+    const { item, before, submenu } = openRecent('en')
+    expect(before.label).toBe('Open Project…')
+    expect(item.label).toBe('Open Recent')
+    expect(submenu[0]).toMatchObject({ label: 'Commentary on Article 40' })
+    expect(submenu[1]).toMatchObject({ label: 'moved.glossa (missing)', enabled: false })
+    electron.sent.length = 0
+    click(submenu[0]!)
+    expect(electron.sent).toEqual([{ channel: 'menu:openRecent', payload: { recentId: 'r1' } }])
+  })
+
+  it('clears the list through main, in the app’s language', () => {
+    let cleared = 0
+    const { item, submenu } = openRecent('kk', () => {
+      cleared += 1
+    })
+    expect(item.label).toBe('Соңғыларын ашу')
+    const clear = submenu.at(-1)!
+    expect(clear.label).toBe('Тізімді тазарту')
+    click(clear)
+    expect(cleared).toBe(1)
+  })
+})

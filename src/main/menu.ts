@@ -1,16 +1,41 @@
-import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
 import { commandIds, commands, menuAcceleratorOf, type CommandId } from '../shared/commands'
 import { translate, type Locale, type MessageKey } from '../shared/i18n/translate'
-import type { RendererEvents } from '../shared/ipc'
+import type { RecentProject, RendererEvents } from '../shared/ipc'
 
 /**
  * The application menu, built from the shared command list. Accelerators are shown but not registered
  * here: the renderer handles the keys, so a shortcut works the same in the app and in tests.
  */
 
-function send(command: CommandId): void {
-  const payload: RendererEvents['menu:command'] = { command }
-  BrowserWindow.getFocusedWindow()?.webContents.send('menu:command', payload)
+function sendToFocused<E extends keyof RendererEvents>(event: E, payload: RendererEvents[E]): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(event, payload)
+}
+
+const send = (command: CommandId) => sendToFocused('menu:command', { command })
+
+/** The recent list as the menu shows it, and what Clear Recent does (main owns the list). */
+export interface RecentMenu {
+  entries: RecentProject[]
+  clear: () => void
+}
+
+const noRecent: RecentMenu = { entries: [], clear: () => undefined }
+
+/**
+ * File > Open Recent: each entry opens in the focused window (the renderer asks about unsaved work first);
+ * a file that is no longer there is shown as missing and cannot be chosen.
+ */
+export function openRecentMenu(recent: RecentMenu, locale: Locale): MenuItemConstructorOptions {
+  const say = (key: MessageKey, params: Record<string, string> = {}) => translate(key, params, locale)
+  const entries: MenuItemConstructorOptions[] = recent.entries.map((entry) => {
+    const name = entry.title || entry.fileName
+    return entry.missing
+      ? { label: say('menuRecentMissing', { name }), enabled: false }
+      : { label: name, toolTip: entry.fileName, click: () => sendToFocused('menu:openRecent', { recentId: entry.id }) }
+  })
+  const clear: MenuItemConstructorOptions = { label: say('menuClearRecent'), enabled: entries.length > 0, click: recent.clear }
+  return { label: say('menuOpenRecent'), submenu: [...entries, ...(entries.length ? [{ type: 'separator' as const }] : []), clear] }
 }
 
 /**
@@ -32,12 +57,19 @@ function itemsFor(menu: 'file' | 'edit' | 'view', locale: Locale, platform: stri
   return commandIds.filter((id) => commands[id].menu === menu && !historyCommands.includes(id)).map((id) => itemOf(id, locale, platform))
 }
 
+/** The File menu's commands, with Open Recent right after Open Project. */
+function fileItems(locale: Locale, platform: string, recent: RecentMenu): MenuItemConstructorOptions[] {
+  const items = itemsFor('file', locale, platform)
+  const open = commandIds.filter((id) => commands[id].menu === 'file').indexOf('openProject')
+  return [...items.slice(0, open + 1), openRecentMenu(recent, locale), ...items.slice(open + 1)]
+}
+
 /** The menu bar in `locale`, the app's language; a packaged (released) build offers no developer tools. */
-export function buildMenu(isMac: boolean, locale: Locale, isPackaged = true, platform: string = process.platform): Menu {
+export function buildMenu(isMac: boolean, locale: Locale, isPackaged = true, platform: string = process.platform, recent: RecentMenu = noRecent): Menu {
   const say = (key: MessageKey) => translate(key, {}, locale)
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: say('menuFile'), submenu: [...itemsFor('file', locale, platform), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: say('commandQuit') }] },
+    { label: say('menuFile'), submenu: [...fileItems(locale, platform, recent), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: say('commandQuit') }] },
     {
       label: say('menuEdit'),
       submenu: [
@@ -58,4 +90,9 @@ export function buildMenu(isMac: boolean, locale: Locale, isPackaged = true, pla
     { label: say('menuHelp'), role: 'help', submenu: [{ role: 'about', label: say('commandAbout') }] }
   ]
   return Menu.buildFromTemplate(template)
+}
+
+/** Sets the application menu for this system, with the recent list when main has read it. */
+export function showMenu(locale: Locale, recent: RecentMenu = noRecent): void {
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale, app.isPackaged, process.platform, recent))
 }

@@ -1,27 +1,25 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import type { CommandId } from '../shared/commands'
 import type { GlossaApi, RendererEvents } from '../shared/ipc'
 
 /**
  * The narrow bridge between the renderer and main: `window.glossa` exposes the IPC contract and nothing else.
  * Main validates every message; this side only forwards.
  */
+
+/** Forwards one event's value to `listener`; returns the unsubscribe function. */
+function subscribe<E extends keyof RendererEvents, V>(event: E, pick: (payload: RendererEvents[E]) => V, listener: (value: V) => void): () => void {
+  const forward = (_event: unknown, payload: RendererEvents[E]) => listener(pick(payload))
+  ipcRenderer.on(event, forward)
+  return () => {
+    ipcRenderer.removeListener(event, forward)
+  }
+}
+
 const api: GlossaApi = {
   invoke: (channel, request) => ipcRenderer.invoke(channel, request),
-  onCommand: (listener: (command: CommandId) => void) => {
-    const forward = (_event: unknown, payload: RendererEvents['menu:command']) => listener(payload.command)
-    ipcRenderer.on('menu:command', forward)
-    return () => {
-      ipcRenderer.removeListener('menu:command', forward)
-    }
-  },
-  onExportProgress: (listener) => {
-    const forward = (_event: unknown, payload: RendererEvents['export:progress']) => listener(payload.stage)
-    ipcRenderer.on('export:progress', forward)
-    return () => {
-      ipcRenderer.removeListener('export:progress', forward)
-    }
-  },
+  onCommand: (listener) => subscribe('menu:command', (payload) => payload.command, listener),
+  onOpenRecent: (listener) => subscribe('menu:openRecent', (payload) => payload.recentId, listener),
+  onExportProgress: (listener) => subscribe('export:progress', (payload) => payload.stage, listener),
   platform: process.platform
 }
 

@@ -118,6 +118,9 @@ export const requestSchemas = {
   'annotations:readWeb': empty,
   'identity:set': identityChangeSchema,
   'recent:list': empty,
+  /** Takes one entry off the recent list (a file that has gone missing, say); the file itself is not touched. */
+  'recent:remove': z.object({ recentId: opaqueId }).strict(),
+  'recent:clear': empty,
   /** Imports a legal text (txt, md, html, docx, pdf) chosen in a dialog. */
   'document:import': empty,
   /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
@@ -155,6 +158,8 @@ export interface Replies {
   'annotations:readWeb': WebAnnotationsRead | null
   'identity:set': Identity
   'recent:list': RecentProject[]
+  'recent:remove': RecentProject[]
+  'recent:clear': RecentProject[]
   'document:import': ImportedText | null
   'document:importText': ImportedText
   'shell:openExternal': null
@@ -177,6 +182,8 @@ export type Reply<C extends Channel> = Result<Replies[C]>
 /** Messages main sends to the renderer. */
 export interface RendererEvents {
   'menu:command': { command: CommandId }
+  /** An entry chosen in the menu's Open Recent. */
+  'menu:openRecent': { recentId: string }
   'export:progress': { stage: ExportStage }
 }
 
@@ -184,6 +191,8 @@ export interface RendererEvents {
 export interface GlossaApi {
   invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>
   onCommand(listener: (command: CommandId) => void): () => void
+  /** Entries chosen in the menu's Open Recent; returns the unsubscribe function. */
+  onOpenRecent(listener: (recentId: string) => void): () => void
   /** Progress of the window's running export; returns the unsubscribe function. */
   onExportProgress(listener: (stage: ExportStage) => void): () => void
   platform: string

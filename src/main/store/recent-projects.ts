@@ -44,11 +44,22 @@ function parseRecent(text: string): Result<RecentFile> {
   }
 }
 
+/** What the desktop does with the list: the system's recent documents and the app's Open Recent menu. */
+export interface RecentProjectsEvents {
+  /** A project was opened or saved (the system's recent documents). */
+  added?(path: string): void
+  /** The list changed (the Open Recent menu). */
+  changed?(list: RecentProject[]): void
+}
+
 export class RecentProjects {
   private readonly db: Low<RecentFile>
   private readonly path: string
 
-  constructor(appDataDir: string) {
+  constructor(
+    appDataDir: string,
+    private readonly events: RecentProjectsEvents = {}
+  ) {
     this.path = join(appDataDir, 'recent-projects.json')
     const adapter = new ValidatedJSONFile<RecentFile>(this.path, {
       parse: parseRecent,
@@ -101,14 +112,36 @@ export class RecentProjects {
     if (current[0]?.path === entry.path && current[0].title === entry.title) return this.list()
     this.db.data = { recent: [entry, ...current.filter((item) => item.path !== entry.path)].slice(0, maxRecent) }
     await this.save()
-    return this.list()
+    this.events.added?.(entry.path)
+    return this.changed()
   }
 
   async remove(path: string): Promise<RecentProject[]> {
+    return this.keep((item) => item.path !== path)
+  }
+
+  /** Takes the entry with this id off the list (the user removes a missing file); unknown ids change nothing. */
+  async removeById(id: string): Promise<RecentProject[]> {
+    return this.keep((item) => recentId(item.path) !== id)
+  }
+
+  async clear(): Promise<RecentProject[]> {
+    return this.keep(() => false)
+  }
+
+  private async keep(wanted: (entry: RecentEntry) => boolean): Promise<RecentProject[]> {
     const current = await this.entries()
-    this.db.data = { recent: current.filter((item) => item.path !== path) }
+    const kept = current.filter(wanted)
+    if (kept.length === current.length) return this.list()
+    this.db.data = { recent: kept }
     await this.save()
-    return this.list()
+    return this.changed()
+  }
+
+  private async changed(): Promise<RecentProject[]> {
+    const list = await this.list()
+    this.events.changed?.(list)
+    return list
   }
 
   private async save(): Promise<void> {

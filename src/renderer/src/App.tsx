@@ -3,7 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
 import type { ProjectFile } from '../../shared/project/schema'
-import { isMac, onCommand } from './bridge'
+import { isMac, onCommand, onOpenRecent } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
 import { GoToArticleDialog } from './components/GoToArticleDialog'
@@ -117,6 +117,7 @@ export function App() {
   const runCommand = useCallback((command: CommandId) => commandTable[command](latestContext.current), [])
 
   useEffect(() => onCommand(runCommand), [runCommand])
+  useEffect(() => onOpenRecent((recentId) => latestContext.current.guarded(() => void actions.openProject(recentId))), [])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
   const autosave = Boolean(dirty && fileName && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
@@ -159,7 +160,7 @@ export function App() {
             onSelect={(eId) => editor.current?.goTo(eId)}
             actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
           />
-          <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} />
+          <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} onRemove={(recentId) => void actions.removeRecent(recentId)} />
         </aside>
         <main
           className={`document${editing ? ' editing' : ''}`}

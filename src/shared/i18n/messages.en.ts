@@ -45,6 +45,11 @@ export const en = {
   outlinePreamble: 'Preamble',
   recentTitle: 'Recent projects',
   recentEmpty: 'No recent projects.',
+  recentMissing: 'missing',
+  recentRemove: 'Remove {name} from the recent list',
+  menuOpenRecent: 'Open Recent',
+  menuRecentMissing: '{name} (missing)',
+  menuClearRecent: 'Clear Recent',
 
   goToTitle: 'Go to article',
   goToLabel: 'Article number',

@@ -48,6 +48,11 @@ export const kk = {
   outlinePreamble: 'Кіріспе',
   recentTitle: 'Соңғы жобалар',
   recentEmpty: 'Соңғы жобалар жоқ.',
+  recentMissing: 'файл табылмады',
+  recentRemove: '«{name}» жобасын соңғылар тізімінен алып тастау',
+  menuOpenRecent: 'Соңғыларын ашу',
+  menuRecentMissing: '{name} (файл табылмады)',
+  menuClearRecent: 'Тізімді тазарту',
 
   goToTitle: 'Бапқа өту',
   goToLabel: 'Бап нөмірі',

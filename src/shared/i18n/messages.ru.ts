@@ -47,6 +47,11 @@ export const ru = {
   outlinePreamble: 'Преамбула',
   recentTitle: 'Недавние проекты',
   recentEmpty: 'Недавних проектов нет.',
+  recentMissing: 'файл не найден',
+  recentRemove: 'Убрать «{name}» из недавних',
+  menuOpenRecent: 'Открыть недавние',
+  menuRecentMissing: '{name} (файл не найден)',
+  menuClearRecent: 'Очистить список',
 
   goToTitle: 'Перейти к статье',
   goToLabel: 'Номер статьи',

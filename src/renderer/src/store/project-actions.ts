@@ -46,6 +46,11 @@ export function createProjectActions(store: ProjectStore) {
       if (session) store.load(session)
       await refreshRecent()
     },
+    /** Takes an entry off the recent list (the file stays where it is, or stays missing). */
+    async removeRecent(recentId: string) {
+      const recent = await run(invoke('recent:remove', { recentId }))
+      if (recent) store.setRecent(recent)
+    },
     async closeProject() {
       await run(invoke('project:close', {}))
       store.load(null)

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, shell, webContents } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, shell, webContents } from 'electron'
 import { electronPrinter } from './export/electron-printer'
 import { translate, type Locale, type MessageKey } from '../shared/i18n/translate'
 import { importExtensions } from '../shared/import/import-file'
@@ -41,6 +41,7 @@ export function electronHost(locale: Locale): Host {
     printPdf: electronPrinter,
     addRecentDocument: (path) => app.addRecentDocument(path),
     showRecentProjects: (entries, clear) => showMenu(locale, { entries, clear }),
+    setThemeSource: (theme) => (nativeTheme.themeSource = theme),
     notify: (windowId, event, payload) => webContents.fromId(windowId)?.send(event, payload)
   }
 }

@@ -17,6 +17,7 @@ import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
 import { IdentityStore } from './store/identity-store'
 import { RecentProjects } from './store/recent-projects'
+import { SettingsStore } from './settings/settings-store'
 
 /** Who sent a message: each window has its own open project. */
 export interface HandlerContext {
@@ -34,6 +35,8 @@ export interface MainDependencies {
   locale?: Locale
   /** Each window's open project; Electron passes its own to drop a window's session when it closes. */
   sessions?: WindowSessions
+  /** The user's settings; Electron passes the one its windows keep their bounds in. */
+  settings?: SettingsStore
 }
 
 /** The one table of IPC handlers. Electron registers it with ipcMain; end-to-end tests call the same table. */
@@ -45,6 +48,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   // The Open Recent menu starts with the list as it was left.
   if (deps.host.showRecentProjects) void recent.list().then(showRecent)
   const identity = new IdentityStore(deps.appDataDir)
+  const settings = deps.settings ?? new SettingsStore(deps.appDataDir)
   const sessions = deps.sessions ?? new WindowSessions()
   /** Exports write no project file, but run in the window's queue too: after the saves asked for before them. */
   const serialise = <T>(context: HandlerContext, job: () => Promise<T>) => sessions.get(context.windowId).serialise(job)
@@ -54,6 +58,12 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'identity:get': async () => ok(await identity.get()),
     'recent:remove': async (request) => ok(await recent.removeById(request.recentId)),
     'recent:clear': async () => ok(await recent.clear()),
+    'settings:get': async () => ok(await settings.view()),
+    'settings:set': async (request) => {
+      const view = await settings.changeView(request)
+      if (request.theme) deps.host.setThemeSource?.(request.theme)
+      return ok(view)
+    },
     'annotations:exportWeb': async (request, context) => {
       const valid = validateProject(request.project)
       if (!valid.ok) return valid

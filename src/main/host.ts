@@ -1,4 +1,5 @@
 import type { RecentProject, RendererEvents } from '../shared/ipc'
+import type { Theme } from '../shared/settings'
 import type { PdfPrinter } from './export/printer'
 
 /**
@@ -30,6 +31,8 @@ export interface Host {
   addRecentDocument?(path: string): void
   /** Shows the recent list in the application menu's Open Recent; `clear` empties it (Clear Recent). */
   showRecentProjects?(list: RecentProject[], clear: () => void): void
+  /** Makes native parts (menus, dialogs, the page's prefers-color-scheme) follow the theme (Electron's nativeTheme). */
+  setThemeSource?(theme: Theme): void
   /** Sends an event to the renderer of the window whose webContents has this id. */
   notify?<E extends keyof RendererEvents>(windowId: number, event: E, payload: RendererEvents[E]): void
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -15,15 +15,21 @@ import { serialiseProject } from '../shared/project/parse'
 
 const electron = vi.hoisted(() => {
   const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>()
-  const windows: { options: { webPreferences: Record<string, unknown> }; webContents: { id: number } }[] = []
+  const windows: { options: { webPreferences: Record<string, unknown>; x?: number; y?: number; width?: number }; webContents: { id: number }; listeners: Map<string, () => void> }[] = []
   const appListeners = new Map<string, (...args: unknown[]) => void>()
   class FakeWindow {
     webContents = { id: 100 + windows.length, setWindowOpenHandler: () => undefined, on: () => undefined, send: () => undefined }
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       windows.push(this)
     }
+    listeners = new Map<string, () => void>()
     once() {}
-    on() {}
+    on(name: string, listener: () => void) {
+      this.listeners.set(name, listener)
+    }
+    maximize() {}
+    isMaximized = () => false
+    getNormalBounds = () => ({ x: 30, y: 40, width: 1000, height: 700 })
     isMinimized = () => false
     focus() {}
     loadFile() {
@@ -36,7 +42,8 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = () => null
   }
   const menus: { label?: string }[][] = []
-  return { registered, windows, menus, FakeWindow, appListeners, userData: '' }
+  const nativeTheme = { themeSource: 'system', shouldUseDarkColors: false }
+  return { registered, windows, menus, FakeWindow, appListeners, userData: '', nativeTheme }
 })
 
 vi.mock('electron', () => ({
@@ -62,7 +69,12 @@ vi.mock('electron', () => ({
     }
   },
   dialog: {},
-  shell: {}
+  shell: {},
+  nativeTheme: electron.nativeTheme,
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]
+  }
 }))
 
 vi.mock('./handlers', async (importOriginal) => {
@@ -73,6 +85,8 @@ vi.mock('./handlers', async (importOriginal) => {
 describe('Electron entry', () => {
   it('registers exactly the handler table the tests drive, behind a secure window', async () => {
     electron.userData = mkdtempSync(join(tmpdir(), 'glossa-entry-'))
+    // The user left Glossa in the dark theme, its window at (200, 100).
+    writeFileSync(join(electron.userData, 'settings.json'), JSON.stringify({ view: { theme: 'dark', sidebars: {} }, window: { x: 200, y: 100, width: 1100, height: 800, maximized: false } }))
     const { createHandlers } = await import('./handlers')
     await import('./index')
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
@@ -95,7 +109,14 @@ describe('Electron entry', () => {
     expect(electron.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
     // A released build's menu has no developer tools.
     expect(JSON.stringify(electron.menus[0])).not.toContain('toggleDevTools')
-  })
+
+    // The window opens where it was, in the theme that was chosen, and remembers where it is closed.
+    expect(electron.windows[0]!.options).toMatchObject({ x: 200, y: 100, width: 1100 })
+    expect(electron.nativeTheme.themeSource).toBe('dark')
+    electron.windows[0]!.listeners.get('close')!()
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(electron.userData, 'settings.json'), 'utf8')).window).toEqual({ x: 30, y: 40, width: 1000, height: 700, maximized: false }))
+    // Loading the whole main process takes seconds on a busy machine.
+  }, 30_000)
 })
 
 describe('a second launch', () => {
@@ -107,7 +128,7 @@ describe('a second launch', () => {
     writeFileSync(file, serialiseProject(createProject({ title: 'Opened by a second launch' })))
     const before = electron.windows.length
     electron.appListeners.get('second-instance')!({}, ['/opt/Glossa/glossa', 'colleague.glossa'], folder)
-    expect(electron.windows).toHaveLength(before + 1)
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(before + 1))
     const sender = { senderFrame: { url: pathToFileURL(join(__dirname, '../renderer/index.html')).href }, sender: { id: electron.windows.at(-1)!.webContents.id } }
     expect(await electron.registered.get('app:start')!(sender, {})).toMatchObject({ ok: true, value: { session: { fileName: 'colleague.glossa', project: { meta: { title: 'Opened by a second launch' } } } } })
   })

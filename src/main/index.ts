@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, ipcMain, nativeTheme, session } from 'electron'
 import { localeFor } from '../shared/i18n/locale'
 import { setDefaultLocale, type Locale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
@@ -8,6 +8,7 @@ import { showMenu } from './menu'
 import { registerIpc } from './register-ipc'
 import { hardenSession } from './security'
 import { WindowSessions } from './session/window-sessions'
+import { SettingsStore } from './settings/settings-store'
 import { createWindow, isTrustedRendererUrl } from './window'
 
 /** Electron entry: thin by design. Everything it wires up is tested outside Electron. */
@@ -25,8 +26,10 @@ app.on('open-file', (event, path) => {
   else earlyFiles.push(path)
 })
 
-function openWindow(locale: Locale, path: string | null): void {
-  const window = createWindow(locale)
+let settings: SettingsStore | null = null
+
+async function openWindow(locale: Locale, path: string | null): Promise<void> {
+  const window = await createWindow(locale, settings!)
   const windowId = window.webContents.id
   if (path) sessions.openOnStart(windowId, path)
   // The window's project, queue and file knowledge go with it.
@@ -45,23 +48,25 @@ function ready(): void {
   // The system's language, read once it is known (after ready); everything main says follows it.
   const locale = localeFor(app.getLocale())
   setDefaultLocale(locale)
-  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions }), isTrustedRendererUrl)
+  settings = new SettingsStore(app.getPath('userData'))
+  void settings.view().then((view) => (nativeTheme.themeSource = view.theme))
+  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions, settings }), isTrustedRendererUrl)
   showMenu(locale)
 
   launch = (path) => {
     const windows = BrowserWindow.getAllWindows().map((window) => ({ id: window.webContents.id, path: sessions.pathOf(window.webContents.id) }))
     const route = routeLaunch(path, windows, BrowserWindow.getFocusedWindow()?.webContents.id ?? null)
-    if (route.action === 'openWindow') return openWindow(locale, route.path)
+    if (route.action === 'openWindow') return void openWindow(locale, route.path)
     const window = BrowserWindow.getAllWindows().find((candidate) => candidate.webContents.id === route.windowId)
     if (window?.isMinimized()) window.restore()
     window?.focus()
   }
   app.on('second-instance', (_event, argv, workingDirectory) => launch?.(projectFileFromArgv(argv, workingDirectory)))
 
-  openWindow(locale, earlyFiles.pop() ?? projectFileFromArgv(process.argv, process.cwd()))
+  void openWindow(locale, earlyFiles.pop() ?? projectFileFromArgv(process.argv, process.cwd()))
   for (const path of earlyFiles.splice(0)) launch(path)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow(locale, null)
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow(locale, null)
   })
 }
 

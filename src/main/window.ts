@@ -1,8 +1,10 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, screen, shell } from 'electron'
 import { translate, type Locale } from '../shared/i18n/translate'
 import { hardenWindow } from './security'
+import type { SettingsStore } from './settings/settings-store'
+import { restoredBounds } from './settings/window-bounds'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
@@ -13,11 +15,25 @@ export function isTrustedRendererUrl(url: string): boolean {
   return url.startsWith(pathToFileURL(rendererFile).href)
 }
 
-/** A Glossa window; its title and close prompt speak `locale`, the app's language. */
-export function createWindow(locale: Locale): BrowserWindow {
+/** The screens' work areas, the primary one first (where a window goes when its old place is gone). */
+function workAreas() {
+  const primary = screen.getPrimaryDisplay()
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea)
+}
+
+/**
+ * A Glossa window, where the last one was closed (see window-bounds.ts); its title and close prompt speak
+ * `locale`, the app's language.
+ */
+export async function createWindow(locale: Locale, settings: SettingsStore): Promise<BrowserWindow> {
+  const bounds = restoredBounds(await settings.windowState(), workAreas())
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    // The page's own background, so that opening in the dark theme does not flash white.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1e24' : '#fdfcf9',
     minWidth: 720,
     minHeight: 480,
     show: false,
@@ -34,7 +50,9 @@ export function createWindow(locale: Locale): BrowserWindow {
     }
   })
   hardenWindow(window, (url) => void shell.openExternal(url))
+  if (bounds.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
+  window.on('close', () => void settings.saveWindowState({ ...window.getNormalBounds(), maximized: window.isMaximized() }))
 
   // The renderer refuses to unload while there are unsaved changes; ask the user before closing.
   window.webContents.on('will-prevent-unload', (event) => {

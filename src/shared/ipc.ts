@@ -6,6 +6,7 @@ import type { DocJSON } from './document/types'
 import type { ImportReport } from './import/report'
 import type { ProjectFile } from './project/schema'
 import { identityChangeSchema, type Identity } from './identity/identity'
+import { viewSettingsChangeSchema, type ViewSettings } from './settings'
 import type { Conflict, MergeSummary } from './merge'
 import type { EntryNote, ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
@@ -121,6 +122,9 @@ export const requestSchemas = {
   /** Takes one entry off the recent list (a file that has gone missing, say); the file itself is not touched. */
   'recent:remove': z.object({ recentId: opaqueId }).strict(),
   'recent:clear': empty,
+  /** The user's theme and sidebar widths. */
+  'settings:get': empty,
+  'settings:set': viewSettingsChangeSchema,
   /** Imports a legal text (txt, md, html, docx, pdf) chosen in a dialog. */
   'document:import': empty,
   /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
@@ -160,6 +164,8 @@ export interface Replies {
   'recent:list': RecentProject[]
   'recent:remove': RecentProject[]
   'recent:clear': RecentProject[]
+  'settings:get': ViewSettings
+  'settings:set': ViewSettings
   'document:import': ImportedText | null
   'document:importText': ImportedText
   'shell:openExternal': null

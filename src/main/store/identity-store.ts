@@ -2,18 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { fail, ok, type Result } from '../../shared/errors'
 import { identitySchema, newIdentity, type Identity } from '../../shared/identity/identity'
 import { FileRefusedError, ValidatedJSONFile } from './json-file'
+import { parseJsonWith } from './parse-json'
 
-function parseIdentity(text: string): Result<Identity> {
-  try {
-    const parsed = identitySchema.safeParse(JSON.parse(text))
-    return parsed.success ? ok(parsed.data) : fail('errorProjectInvalid', { where: 'identity' })
-  } catch {
-    return fail('errorProjectNotJson')
-  }
-}
+const parseIdentity = parseJsonWith(identitySchema, 'identity')
 
 /** The install's author identity in `identity.json` of the app-data folder, created with a random id on first use. */
 export class IdentityStore {

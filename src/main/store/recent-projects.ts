@@ -3,9 +3,9 @@ import { access, mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { fail, ok, type Result } from '../../shared/errors'
 import type { RecentProject } from '../../shared/ipc'
 import { FileRefusedError, ValidatedJSONFile } from './json-file'
+import { parseJsonWith } from './parse-json'
 
 /**
  * The recent-projects list, kept in the user's app-data folder. Main keeps the paths; the renderer sees each
@@ -35,14 +35,7 @@ const exists = (path: string) =>
     () => false
   )
 
-function parseRecent(text: string): Result<RecentFile> {
-  try {
-    const parsed = recentSchema.safeParse(JSON.parse(text))
-    return parsed.success ? ok(parsed.data) : fail('errorProjectInvalid', { where: 'recent' })
-  } catch {
-    return fail('errorProjectNotJson')
-  }
-}
+const parseRecent = parseJsonWith(recentSchema, 'recent')
 
 /** What the desktop does with the list: the system's recent documents and the app's Open Recent menu. */
 export interface RecentProjectsEvents {

@@ -12,6 +12,7 @@ import { PasteImportDialog } from './components/PasteImportDialog'
 import { Outline } from './components/Outline'
 import { SearchPanel } from './components/SearchPanel'
 import { RecentProjects } from './components/RecentProjects'
+import { ThemeSetting } from './settings/ThemeSetting'
 import { Toolbar } from './components/Toolbar'
 import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
 import type { HitRange } from './editor/plugins/search-highlight'
@@ -202,6 +203,7 @@ export function App() {
         <IdentityChip identity={author.identity} onEdit={author.edit} />
         <span className="status-path">{fileName ?? ''}</span>
         <span>{hasText ? (editing ? t('toolbarEditing') : t('toolbarReading')) : ''}</span>
+        <ThemeSetting />
       </footer>
       {exportProject && <ExportDialog project={exportProject} onClose={() => setExportProject(null)} onError={actions.showError} />}
       {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}

@@ -50,6 +50,10 @@ export const en = {
   menuOpenRecent: 'Open Recent',
   menuRecentMissing: '{name} (missing)',
   menuClearRecent: 'Clear Recent',
+  themeLabel: 'Theme',
+  themeSystem: 'As the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
 
   goToTitle: 'Go to article',
   goToLabel: 'Article number',

@@ -53,6 +53,10 @@ export const kk = {
   menuOpenRecent: 'Соңғыларын ашу',
   menuRecentMissing: '{name} (файл табылмады)',
   menuClearRecent: 'Тізімді тазарту',
+  themeLabel: 'Түс схемасы',
+  themeSystem: 'Жүйедегідей',
+  themeLight: 'Ашық',
+  themeDark: 'Қараңғы',
 
   goToTitle: 'Бапқа өту',
   goToLabel: 'Бап нөмірі',

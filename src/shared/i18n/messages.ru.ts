@@ -52,6 +52,10 @@ export const ru = {
   menuOpenRecent: 'Открыть недавние',
   menuRecentMissing: '{name} (файл не найден)',
   menuClearRecent: 'Очистить список',
+  themeLabel: 'Тема',
+  themeSystem: 'Как в системе',
+  themeLight: 'Светлая',
+  themeDark: 'Тёмная',
 
   goToTitle: 'Перейти к статье',
   goToLabel: 'Номер статьи',

@@ -87,3 +87,26 @@ test('tour of annotating, citing and exporting', async ({ glossa, host, folder }
   await glossa.getByRole('dialog', { name: 'Export for publication' }).waitFor()
   await glossa.screenshot({ path: shot('15-export-dialog') })
 })
+
+test.describe('tour in the dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('the workbench, an annotation and dialogs, dark', async ({ glossa, host, folder }) => {
+    const file = join(folder, 'examplestan.txt')
+    await writeFile(file, lawText())
+    await importLaw(glossa, host, file)
+    await glossa.screenshot({ path: shot('20-dark-document') })
+    await dragSelect(glossa, 'art_5', 'secular state')
+    await glossa.keyboard.press('Control+Alt+m')
+    await glossa.keyboard.type('Secularism binds the state itself.')
+    await glossa.screenshot({ path: shot('21-dark-annotation-editor') })
+    await glossa.keyboard.press('Escape')
+    await glossa.keyboard.press('Control+g')
+    await glossa.getByRole('dialog', { name: 'Go to article' }).waitFor()
+    await glossa.screenshot({ path: shot('22-dark-go-to-article') })
+    await glossa.keyboard.press('Escape')
+    await glossa.keyboard.press('Control+Shift+E')
+    await glossa.getByRole('dialog', { name: 'Export for publication' }).waitFor()
+    await glossa.screenshot({ path: shot('23-dark-export-dialog') })
+  })
+})

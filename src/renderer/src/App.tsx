@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
@@ -13,6 +13,7 @@ import { Outline } from './components/Outline'
 import { SearchPanel } from './components/SearchPanel'
 import { RecentProjects } from './components/RecentProjects'
 import { ThemeSetting } from './settings/ThemeSetting'
+import { PaneResizer, useSidebarWidths } from './settings/PaneResizer'
 import { Toolbar } from './components/Toolbar'
 import { LegalEditor, type LegalEditorHandle } from './editor/LegalEditor'
 import type { HitRange } from './editor/plugins/search-highlight'
@@ -142,6 +143,10 @@ export function App() {
     return article ? editor.current!.goTo(article.eId) : false
   }
 
+  const sidebars = useSidebarWidths()
+  // CSS variables set through the CSSOM (allowed by the CSP): the grid columns and the resizers' places.
+  const sidebarStyle = { '--outline-width': `${sidebars.widths.outline}px`, '--annotations-width': `${sidebars.widths.annotations}px` } as CSSProperties
+
   const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
@@ -151,7 +156,11 @@ export function App() {
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
-      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
+      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`} style={sidebarStyle}>
+        <PaneResizer sidebar="outline" width={sidebars.widths.outline} direction={1} onResize={(width) => sidebars.resize('outline', width)} onDone={(width) => sidebars.keep('outline', width)} />
+        {annotating.pane && (
+          <PaneResizer sidebar="annotations" width={sidebars.widths.annotations} direction={-1} onResize={(width) => sidebars.resize('annotations', width)} onDone={(width) => sidebars.keep('annotations', width)} />
+        )}
         <aside className="sidebar">
           {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}

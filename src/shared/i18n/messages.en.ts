@@ -54,6 +54,8 @@ export const en = {
   themeSystem: 'As the system',
   themeLight: 'Light',
   themeDark: 'Dark',
+  resizeOutline: 'Width of the outline',
+  resizeAnnotations: 'Width of the annotations pane',
 
   goToTitle: 'Go to article',
   goToLabel: 'Article number',

@@ -57,6 +57,8 @@ export const kk = {
   themeSystem: 'Жүйедегідей',
   themeLight: 'Ашық',
   themeDark: 'Қараңғы',
+  resizeOutline: 'Мазмұн тақтасының ені',
+  resizeAnnotations: 'Аннотациялар тақтасының ені',
 
   goToTitle: 'Бапқа өту',
   goToLabel: 'Бап нөмірі',

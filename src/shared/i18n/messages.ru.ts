@@ -56,6 +56,8 @@ export const ru = {
   themeSystem: 'Как в системе',
   themeLight: 'Светлая',
   themeDark: 'Тёмная',
+  resizeOutline: 'Ширина оглавления',
+  resizeAnnotations: 'Ширина панели аннотаций',
 
   goToTitle: 'Перейти к статье',
   goToLabel: 'Номер статьи',

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../shared/i18n/messages.en'
 import { invoke } from '../bridge'
 import { t } from '../i18n'
 import { applyTheme } from './theme'
+import { loadViewSettings } from './view-settings'
 
 const themeLabels: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' }
 
@@ -12,10 +13,10 @@ export function ThemeSetting() {
   const [theme, setTheme] = useState<Theme>('system')
 
   useEffect(() => {
-    void invoke('settings:get', {}).then((reply) => {
-      if (!reply.ok) return
-      setTheme(reply.value.theme)
-      applyTheme(reply.value.theme)
+    void loadViewSettings().then((settings) => {
+      if (!settings) return
+      setTheme(settings.theme)
+      applyTheme(settings.theme)
     })
   }, [])
 

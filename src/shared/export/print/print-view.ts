@@ -3,17 +3,14 @@ import type { ExportBlock, ExportInline, ExportModel, ExportNote, TocEntry } fro
 import { quoted } from '../quotes'
 import type { RichBlock, RichRun } from '../rich-text'
 import { escapeHtml, safeId } from './escape'
-import { footnoteHeightCss } from './footnote-height'
-import { footnoteNumberClass, footnoteNumberCss } from './footnote-numbers'
 import { pageCss } from './page-css'
-import { pageQueueWithoutFramesScript } from './page-queue'
-import { fillTocPageNumbersScript } from './toc-page-numbers'
 
 /**
- * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagedjs script
- * inline) that Electron's printToPDF and the headless Chromium both print. Its content security policy
- * allows no network at all and runs only the two scripts carrying this export's nonce. Every piece of
- * project text is escaped; commentary arrives as rich-text runs, never as markup.
+ * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagination script
+ * inline) that Electron's printToPDF and the headless Chromium both print. The book arrives as one hidden
+ * flow and a pool of footnotes; resources/print/paginate.js deals them out onto sheets, one per page. Its
+ * content security policy allows no network at all and runs only the script carrying this export's nonce.
+ * Every piece of project text is escaped; commentary arrives as rich-text runs, never as markup.
  */
 
 /** Files the print view embeds, read from resources by the caller (main or the headless command). */
@@ -22,12 +19,15 @@ export interface PrintAssets {
   css: string
   /** @font-face rules with the shipped fonts as data URLs (see font-faces.ts). */
   fontFaces: string
-  /** pagedjs's polyfill build. */
-  pagedScript: string
+  /** resources/print/paginate.js: lays the flow out on pages. */
+  paginateScript: string
 }
 
-/** The attribute the print view sets on <html> when pagedjs has laid out every page: the page count. */
+/** The attribute the print view sets on <html> when every page is laid out: the page count. */
 export const printReadyAttribute = 'data-print-ready'
+
+/** The attribute the print view sets on <html> instead when laying out failed: the error. */
+export const printFailedAttribute = 'data-print-failed'
 
 function runsHtml(runs: readonly RichRun[]): string {
   return runs
@@ -80,7 +80,7 @@ function callHtml(note: ExportNote, model: ExportModel): string {
   const content = noteContent(note, model)
   switch (model.placement) {
     case 'footnotes':
-      return `<span class="footnote note ${footnoteNumberClass(note.number)}" id="note-${note.number}">${content}</span>`
+      return `<a class="fn-call" href="#note-${note.number}" data-note="${note.number}">${note.number}</a>`
     case 'margin':
       return `<sup class="call">${note.number}</sup><span class="margin-note note" id="note-${note.number}"><span class="note-number">${note.number}</span>${content}</span>`
     case 'endnotes':
@@ -190,6 +190,15 @@ function bibliography(model: ExportModel): string {
   return `<section class="bibliography"><h2 data-running-head="${escapeHtml(title)}">${escapeHtml(title)}</h2><ol>\n${entries}\n</ol></section>`
 }
 
+/** The footnotes, each dealt onto the page that shows its call (paginate.js). */
+function footnotePool(model: ExportModel): string {
+  if (model.placement !== 'footnotes' || model.form === 'commentary') return ''
+  const notes = model.notes
+    .map((note) => `<div class="footnote note" id="note-${note.number}" data-note="${note.number}"><span class="footnote-number">${note.number}.</span> ${noteContent(note, model)}</div>`)
+    .join('\n')
+  return `<div class="footnote-pool">\n${notes}\n</div>`
+}
+
 /** Keeps embedded text from closing the <script> or <style> element that holds it. */
 const closeTagSafe = (text: string, tag: 'script' | 'style') => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1')
 
@@ -198,7 +207,6 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
   const notes = new Map(model.notes.map((note) => [note.number, note]))
   const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
-  const ready = `window.PagedConfig = { auto: true, before: ${pageQueueWithoutFramesScript}, after: function () { (${fillTocPageNumbersScript})(); document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
   return `<!doctype html>
 <html lang="${escapeHtml(model.labels)}">
 <head>
@@ -206,21 +214,21 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(model.title)}</title>
 <meta name="author" content="${escapeHtml(model.authors.join(', '))}">
-<style data-pagedjs-ignore>${closeTagSafe(assets.fontFaces, 'style')}</style>
+<style>${closeTagSafe(assets.fontFaces, 'style')}</style>
 <style>${closeTagSafe(assets.css, 'style')}</style>
 <style>${pageCss(model.page, model.placement, model.labels)}</style>
-${model.placement === 'footnotes' ? `<style data-pagedjs-ignore>${footnoteHeightCss}
-${footnoteNumberCss(model.notes)}</style>
-` : ''}<script nonce="${nonce}">${ready}</script>
-<script nonce="${nonce}">${closeTagSafe(assets.pagedScript, 'script')}</script>
+<script nonce="${nonce}">${closeTagSafe(assets.paginateScript, 'script')}</script>
 </head>
 <body>
+<div class="print-source">
 ${titlePage(model)}
 ${tableOfContents(model)}
 <main class="legal-text" lang="${escapeHtml(model.language)}">
 ${model.blocks.map((block) => blockHtml(block, model, notes)).join('\n')}
 </main>
 ${bibliography(model)}
+</div>
+${footnotePool(model)}
 </body>
 </html>
 `

@@ -213,6 +213,15 @@ test('the print view lays out every page in a window that draws no frames, as a 
     })
   )
   expect(misplaced).toEqual([])
+  // No page holds more than fits between its margins.
+  const overfull = await page.locator('.sheet').evaluateAll((sheets) =>
+    sheets.filter((sheet) => {
+      const body = sheet.querySelector('.sheet-body') as HTMLElement
+      const notes = sheet.querySelector('.sheet-notes') as HTMLElement
+      return (sheet.querySelector('.sheet-text') as HTMLElement).offsetHeight + notes.offsetHeight > body.clientHeight + 1
+    }).length
+  )
+  expect(overfull).toBe(0)
 })
 
 /** A project in `language` whose notes cite a Kazakh book: twice in a row at one page, later at another. */

@@ -363,7 +363,9 @@
   }
 
   function start() {
-    var faces = ['400 1em', '700 1em', 'italic 400 1em', 'italic 700 1em'].map(function (face) { return document.fonts.load(face + ' "PT Serif"') })
+    // Every face of every script subset (Latin, Latin Extended, Cyrillic, Cyrillic Extended for Kazakh):
+    // a subset that loaded after layout would change the text's width under the pages already made.
+    var faces = ['400 1em', '700 1em', 'italic 400 1em', 'italic 700 1em'].map(function (face) { return document.fonts.load(face + ' "PT Serif"', 'AĀЯӘ') })
     Promise.all(faces)
       .then(paginate)
       .catch(function (error) {

@@ -1,4 +1,5 @@
 import { translate } from '../../i18n/translate'
+import { hyphenate } from '../hyphenation/hyphenate'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote, TocEntry } from '../model'
 import { quoted } from '../quotes'
 import type { RichBlock, RichRun } from '../rich-text'
@@ -29,10 +30,11 @@ export const printReadyAttribute = 'data-print-ready'
 /** The attribute the print view sets on <html> instead when laying out failed: the error. */
 export const printFailedAttribute = 'data-print-failed'
 
-function runsHtml(runs: readonly RichRun[]): string {
+/** Runs as inline HTML; with `language`, words get soft hyphens (links keep theirs whole). */
+function runsHtml(runs: readonly RichRun[], language?: string): string {
   return runs
     .map((run) => {
-      let html = escapeHtml(run.text)
+      let html = escapeHtml(language && !run.href ? hyphenate(run.text, language) : run.text)
       if (run.bold) html = `<strong>${html}</strong>`
       if (run.italic) html = `<em>${html}</em>`
       if (run.smallCaps) html = `<span class="small-caps">${html}</span>`
@@ -45,9 +47,9 @@ function runsHtml(runs: readonly RichRun[]): string {
 }
 
 /** Commentary as inline HTML only (spans shown as blocks), so it can sit inside a paragraph as a footnote. */
-function richHtml(blocks: RichBlock[]): string {
+function richHtml(blocks: RichBlock[], language: string): string {
   return blocks
-    .map((block) => `<span class="note-block ${block.kind}">${block.marker ? `${escapeHtml(block.marker)} ` : ''}${runsHtml(block.runs)}</span>`)
+    .map((block) => `<span class="note-block ${block.kind}">${block.marker ? `${escapeHtml(block.marker)} ` : ''}${runsHtml(block.runs, language)}</span>`)
     .join('')
 }
 
@@ -55,13 +57,14 @@ function noteContent(note: ExportNote, model: ExportModel): string {
   const tags = model.showTags && note.tags.length > 0 ? `<span class="note-tags">[${escapeHtml(note.tags.join('; '))}]</span> ` : ''
   const author = note.author ? `<span class="note-author">${escapeHtml(note.author)}:</span> ` : ''
   const [first, ...rest] = note.body
-  const body = first ? `${runsHtml(first.runs)}${richHtml(rest)}` : ''
+  // Commentary is hyphenated in the publication's language, the language its labels are in.
+  const body = first ? `${runsHtml(first.runs, model.labels)}${richHtml(rest, model.labels)}` : ''
   const quotes = note.quotes.map((quote) => `<span class="note-quote">${escapeHtml(quoted(quote, model.labels))}</span>`).join(' ')
   const citation = note.citation.length > 0 || quotes ? `<span class="note-citation">${runsHtml(note.citation)}${quotes ? `${note.citation.length > 0 ? ' ' : ''}${quotes}` : ''}</span>` : ''
   const replies = note.replies
     .map((reply) => {
       const by = reply.author ? translate('exportReplyBy', { author: reply.author }, model.labels) : translate('exportReply', {}, model.labels)
-      return `<span class="note-reply"><span class="note-author">${escapeHtml(by)}</span> ${richHtml(reply.body)}</span>`
+      return `<span class="note-reply"><span class="note-author">${escapeHtml(by)}</span> ${richHtml(reply.body, model.labels)}</span>`
     })
     .join('')
   return `${tags}${author}${body}${linksHtml(note, model)}${citation}${replies}`
@@ -88,14 +91,17 @@ function callHtml(note: ExportNote, model: ExportModel): string {
   }
 }
 
-/** A block's inlines; two calls at one spot are kept apart ("13, 14"), as a reader would write them. */
-function inlinesHtml(inlines: readonly ExportInline[], model: ExportModel, notes: Map<number, ExportNote>): string {
+/**
+ * A block's inlines; two calls at one spot are kept apart ("13, 14"), as a reader would write them. With
+ * `language`, words get soft hyphens (headings are never hyphenated).
+ */
+function inlinesHtml(inlines: readonly ExportInline[], model: ExportModel, notes: Map<number, ExportNote>, language?: string): string {
   let previousWasCall = false
   return inlines
     .map((inline) => {
       if (inline.kind === 'text') {
         previousWasCall = false
-        const text = escapeHtml(inline.text)
+        const text = escapeHtml(language ? hyphenate(inline.text, language) : inline.text)
         if (inline.notes.length === 0) return inline.marked ? `<span class="bare-mark">${text}</span>` : text
         return `<span class="hl${inline.notes.length > 1 ? ' overlap' : ''}" data-notes="${inline.notes.join(' ')}">${text}</span>`
       }
@@ -126,7 +132,7 @@ function blockHtml(block: ExportBlock, model: ExportModel, notes: Map<number, Ex
       const label = block.label ? `<span class="unit-label">${escapeHtml(block.label)}</span>` : ''
       const marked = block.inlines.some((inline) => inline.kind === 'text' && inline.marked)
       const classes = [`depth-${Math.min(block.depth, 2)}`, block.isHeading ? 'unit-heading' : '', marked ? 'has-mark' : ''].filter(Boolean).join(' ')
-      return `<p class="${classes}">${label}${inlinesHtml(block.inlines, model, notes)}</p>`
+      return `<p class="${classes}">${label}${inlinesHtml(block.inlines, model, notes, model.language)}</p>`
     }
     case 'endnotes':
       if (model.form === 'commentary') return commentaryHtml(block.notes, model, notes)

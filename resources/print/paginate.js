@@ -111,16 +111,16 @@
     this.notes = sheet.querySelector('.sheet-notes')
     this.placed = []
     // The clones of the flow's containers open on this sheet: [original, clone] from the outermost.
-    this.open_ = []
+    this.openContainers = []
     if (this.height === undefined) this.height = this.body.clientHeight
   }
 
   /** Puts a block (and the footnotes it calls) on the current sheet; returns what to undo it with. */
   Sheets.prototype.place = function (block) {
     var depth = 0
-    while (depth < this.open_.length && depth < block.ancestors.length && this.open_[depth][0] === block.ancestors[depth]) depth++
-    this.open_.length = depth
-    var parent = depth > 0 ? this.open_[depth - 1][1] : this.text
+    while (depth < this.openContainers.length && depth < block.ancestors.length && this.openContainers[depth][0] === block.ancestors[depth]) depth++
+    this.openContainers.length = depth
+    var parent = depth > 0 ? this.openContainers[depth - 1][1] : this.text
     var created = []
     var opened = []
     for (var level = depth; level < block.ancestors.length; level++) {
@@ -135,7 +135,7 @@
       clone.removeAttribute('data-print-opened')
       parent.appendChild(clone)
       created.push(clone)
-      this.open_.push([original, clone])
+      this.openContainers.push([original, clone])
       parent = clone
     }
     parent.appendChild(block.element)
@@ -154,10 +154,10 @@
     placement.notes.forEach(function (note) { note.remove() })
     for (var index = placement.created.length - 1; index >= 0; index--) placement.created[index].remove()
     placement.opened.forEach(function (original) { original.removeAttribute('data-print-opened') })
-    this.open_.length = placement.depth
+    this.openContainers.length = placement.depth
     // Re-open the containers the previous block left open.
     var previous = this.placed[this.placed.length - 1]
-    if (previous) this.open_ = this.pathOf(previous.block)
+    if (previous) this.openContainers = this.pathOf(previous.block)
     this.notes.classList.toggle('empty', this.notes.firstElementChild === null)
     return placement.block
   }

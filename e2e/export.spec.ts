@@ -200,10 +200,28 @@ test('the print view lays out every page in a window that draws no frames, as a 
   const pages = await page.waitForSelector(`html[${printReadyAttribute}]`, { state: 'attached', timeout: 20_000 }).then(() => page.locator('html').getAttribute(printReadyAttribute))
   expect(Number(pages)).toBeGreaterThan(4)
   // Every contents entry got its page number, and every footnote its number on the call and in the note.
-  await expect(page.locator('.pagedjs_page .toc a:not([data-page])')).toHaveCount(0)
-  await expect(page.locator('.pagedjs_footnote_area [data-note="footnote"]')).toHaveCount(24)
-  const calls = await page.locator('a[data-footnote-call]').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content))
-  expect(calls).toEqual(Array.from({ length: 24 }, (_, index) => `"${index + 1}"`))
+  await expect(page.locator('.sheet .toc a:not([data-page])')).toHaveCount(0)
+  // Every footnote sits at the foot of the page that shows its call, in the order of the calls.
+  await expect(page.locator('.sheet-notes .footnote')).toHaveCount(24)
+  const calls = await page.locator('a.fn-call').allTextContents()
+  expect(calls).toEqual(Array.from({ length: 24 }, (_, index) => String(index + 1)))
+  const misplaced = await page.locator('.sheet').evaluateAll((sheets) =>
+    sheets.flatMap((sheet) => {
+      const called = [...sheet.querySelectorAll('.sheet-text a.fn-call')].map((call) => call.getAttribute('data-note'))
+      const printed = [...sheet.querySelectorAll('.sheet-notes .footnote')].map((note) => note.getAttribute('data-note'))
+      return called.join() === printed.join() ? [] : [`page ${sheet.getAttribute('data-page-number')}: calls ${called.join()} notes ${printed.join()}`]
+    })
+  )
+  expect(misplaced).toEqual([])
+  // No page holds more than fits between its margins.
+  const overfull = await page.locator('.sheet').evaluateAll((sheets) =>
+    sheets.filter((sheet) => {
+      const body = sheet.querySelector('.sheet-body') as HTMLElement
+      const notes = sheet.querySelector('.sheet-notes') as HTMLElement
+      return (sheet.querySelector('.sheet-text') as HTMLElement).offsetHeight + notes.offsetHeight > body.clientHeight + 1
+    }).length
+  )
+  expect(overfull).toBe(0)
 })
 
 /** A project in `language` whose notes cite a Kazakh book: twice in a row at one page, later at another. */

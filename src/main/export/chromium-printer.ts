@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core'
-import { printReadyAttribute } from '../../shared/export/print/print-view'
+import { printFailedAttribute, printReadyAttribute } from '../../shared/export/print/print-view'
 import type { PdfPrinter } from './printer'
 
 /**
@@ -14,7 +14,7 @@ export const chromiumOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 }
 
-/** How long pagedjs may take to lay out pages before the export gives up. */
+/** How long the print view may take to lay out pages before the export gives up. */
 const layoutTimeoutMs = 120_000
 
 export const chromiumPrinter: PdfPrinter = async (html, signal) => {
@@ -30,9 +30,11 @@ export const chromiumPrinter: PdfPrinter = async (html, signal) => {
       if (message.type() === 'error') problems.push(message.text())
     })
     await page.setContent(html, { waitUntil: 'load' })
-    await page.waitForSelector(`html[${printReadyAttribute}]`, { state: 'attached', timeout: layoutTimeoutMs }).catch((error: Error) => {
+    await page.waitForSelector(`html[${printReadyAttribute}], html[${printFailedAttribute}]`, { state: 'attached', timeout: layoutTimeoutMs }).catch((error: Error) => {
       throw new Error(`The print view did not finish laying out pages: ${problems.join('; ') || error.message}`)
     })
+    const failure = await page.locator('html').getAttribute(printFailedAttribute)
+    if (failure !== null) throw new Error(`The print view could not lay out pages: ${failure}`)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
     return new Uint8Array(pdf)
   } finally {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow, session } from 'electron'
-import { printReadyAttribute } from '../../shared/export/print/print-view'
+import { printFailedAttribute, printReadyAttribute } from '../../shared/export/print/print-view'
 import { PrintRequests } from './print-requests'
 import type { PdfPrinter } from './printer'
 
@@ -33,6 +33,8 @@ async function waitUntilLaidOut(window: BrowserWindow, signal: AbortSignal): Pro
   const started = Date.now()
   while (!(await window.webContents.executeJavaScript(`document.documentElement.hasAttribute('${printReadyAttribute}')`))) {
     signal.throwIfAborted()
+    const failure: unknown = await window.webContents.executeJavaScript(`document.documentElement.getAttribute('${printFailedAttribute}')`)
+    if (typeof failure === 'string') throw new Error(`The print view could not lay out pages: ${failure}`)
     if (Date.now() - started > layoutTimeoutMs) throw new Error('The print view did not finish laying out pages')
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -43,7 +45,7 @@ export const electronPrinter: PdfPrinter = async (html, signal) => {
   const file = join(folder, 'print.html')
   const window = new BrowserWindow({
     show: false,
-    // Not throttled while hidden: pagedjs's layout must not wait on a window nobody sees (see page-queue.ts).
+    // Not throttled while hidden: laying out pages must not wait on a window nobody sees.
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, spellcheck: false, backgroundThrottling: false, session: printSession() }
   })
   window.webContents.on('will-navigate', (event) => event.preventDefault())

@@ -4,7 +4,7 @@ import { fontFaceCss } from '../../shared/export/print/font-faces'
 import type { PrintAssets } from '../../shared/export/print/print-view'
 
 /**
- * Reads what the print view embeds: the print CSS and fonts from resources/, pagedjs from its package.
+ * Reads what the print view embeds from resources/: the print CSS, the fonts and the pagination script.
  * Read once and kept: they never change while Glossa runs.
  */
 
@@ -18,15 +18,14 @@ export function resourcesDir(start = __dirname): string {
 
 let cached: PrintAssets | undefined
 
-/** The print view's CSS, fonts and pagedjs script. */
+/** The print view's CSS, fonts and pagination script. */
 export function loadPrintAssets(): PrintAssets {
   if (cached) return cached
   const resources = resourcesDir()
   cached = {
     css: readFileSync(join(resources, 'print', 'print.css'), 'utf8'),
     fontFaces: fontFaceCss((file) => readFileSync(join(resources, 'fonts', 'pt-serif', file)).toString('base64')),
-    // pagedjs's exports map hides dist/; its CommonJS entry sits in lib/, next to dist/.
-    pagedScript: readFileSync(join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.min.js'), 'utf8')
+    paginateScript: readFileSync(join(resources, 'print', 'paginate.js'), 'utf8')
   }
   return cached
 }

@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url'
 /**
  * What the print window may load: the print view file of an export now running, and `data:` URLs (the
  * bundled fonts and images are embedded in it as data). Nothing else: no other file on disk, no network.
- * Its own document policy (shared/export/print/print-view.ts) allows inline styles, which pagedjs needs for
- * the `<style>` elements it inserts, and only the nonce'd scripts of that file.
+ * Its own document policy (shared/export/print/print-view.ts) allows inline styles (its `<style>` elements,
+ * and the page counters the pagination script sets) and only the nonce'd script of that file.
  */
 export class PrintRequests {
   private readonly allowed = new Set<string>()

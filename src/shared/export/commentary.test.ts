@@ -41,7 +41,7 @@ describe('the commentary form', () => {
 
   it('prints margin numbers and lemmas in the print view, with no footnotes', () => {
     const project = sampleProject({ parts: 1, articles: 2, annotations: 2, language: 'ru' })
-    const html = buildPrintView(buildExportModel({ project, options, now }), { css: '', fontFaces: '', pagedScript: '' }, 'abcdefghijklmnop1234')
+    const html = buildPrintView(buildExportModel({ project, options, now }), { css: '', fontFaces: '', paginateScript: '' }, 'abcdefghijklmnop1234')
     expect(html).not.toContain('class="footnote')
     expect(html).toMatch(/<div class="rn note" id="note-1"><span class="rn-number">1<\/span><span class="rn-lemma">«[^»]+»<\/span>/)
     expect(html).toContain('<h4 class="commentary-title">Комментарий</h4>')

@@ -69,7 +69,7 @@ describe('buildExportModel', () => {
 })
 
 describe('buildPrintView', () => {
-  const assets = { css: '', fontFaces: '', pagedScript: '/* pagedjs */' }
+  const assets = { css: '', fontFaces: '', paginateScript: '/* paginate */' }
 
   it('escapes hostile project text and allows no network in its policy', () => {
     const project = sampleProject({ parts: 1, articles: 1, annotations: 1 })

@@ -14,24 +14,24 @@ export function pageCounterContent(template: string): string {
     .join(' ')
 }
 
+/** Each page size's width and height in millimetres. */
+const sheetSizesMm: Record<ExportOptions['page']['size'], readonly [number, number]> = { A4: [210, 297], Letter: [215.9, 279.4] }
+
 /**
  * The page rules for one export: size, margins, type size, running head (the part title) and
- * "page n of N". The title page and contents (named page `front`) carry neither.
+ * "page n of N". Each printed page is one sheet that paginate.js fills (so Chromium's own page margin is
+ * nil); the title page and contents (sheets marked `front`) carry neither head nor number.
  */
 export function pageCss(page: ExportOptions['page'], placement: NotePlacement, locale: Locale): string {
   const right = placement === 'margin' ? page.marginMm + marginNoteWidthMm : page.marginMm
+  const [width, height] = sheetSizesMm[page.size]
   const content = pageCounterContent(translate('exportPageOfPages', { page: '{page}', pages: '{pages}' }, locale))
-  return `@page {
-  size: ${page.size};
-  margin: ${page.marginMm}mm ${right}mm ${page.marginMm}mm ${page.marginMm}mm;
-  @top-center { content: string(part); font-family: 'PT Serif', serif; font-size: ${Math.max(7, page.fontSizePt - 2)}pt; font-style: italic; }
-  @bottom-center { content: ${content}; font-family: 'PT Serif', serif; font-size: ${Math.max(7, page.fontSizePt - 2)}pt; }
-  @footnote { border-top: 0.5pt solid #000; padding-top: 2mm; margin-top: 3mm; }
-}
-@page front {
-  @top-center { content: none; }
-  @bottom-center { content: none; }
-}
+  const small = `font-size: ${Math.max(7, page.fontSizePt - 2)}pt;`
+  return `@page { size: ${page.size}; margin: 0; }
+.sheet { width: ${width}mm; height: ${height}mm; padding: ${page.marginMm}mm ${right}mm ${page.marginMm}mm ${page.marginMm}mm; }
+.sheet-head { top: 0; left: ${page.marginMm}mm; right: ${right}mm; height: ${page.marginMm}mm; ${small} }
+.sheet-foot { bottom: 0; left: ${page.marginMm}mm; right: ${right}mm; height: ${page.marginMm}mm; ${small} }
+.sheet-foot::after { content: ${content}; }
 html { font-size: ${page.fontSizePt}pt; }
 `
 }

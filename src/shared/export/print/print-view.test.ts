@@ -6,7 +6,7 @@ import { sampleProject, type SampleLanguage } from '../sample-project'
 import { buildPrintView } from './print-view'
 
 const now = new Date('2026-03-02T12:00:00Z')
-const assets = { css: '', fontFaces: '', pagedScript: '' }
+const assets = { css: '', fontFaces: '', paginateScript: '' }
 const view = (language: SampleLanguage, changes: Partial<ExportOptions> = {}, annotations = 3) =>
   buildPrintView(buildExportModel({ project: sampleProject({ parts: 2, articles: 4, annotations, language }), options: { ...defaultExportOptions, ...changes }, now }), assets, 'abcdefghijklmnop1234')
 
@@ -68,6 +68,6 @@ describe('the printed book in the document’s language', () => {
     second!.target.quote.exact = first!.target.quote.exact.slice(4)
     second!.target.position.start = first!.target.position.start + 4
     const html = buildPrintView(buildExportModel({ project, options: defaultExportOptions, now }), assets, 'abcdefghijklmnop1234')
-    expect(html).toMatch(/id="note-1">.*?<\/span><sup class="call-separator">,\u00a0<\/sup><span class="footnote note fn-2"/s)
+    expect(html).toContain('data-note="1">1</a><sup class="call-separator">,\u00a0</sup><a class="fn-call" href="#note-2" data-note="2">2</a>')
   })
 })

@@ -1,19 +1,17 @@
 import { translate } from '../../i18n/translate'
+import { hyphenate } from '../hyphenation/hyphenate'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote, TocEntry } from '../model'
 import { quoted } from '../quotes'
 import type { RichBlock, RichRun } from '../rich-text'
 import { escapeHtml, safeId } from './escape'
-import { footnoteHeightCss } from './footnote-height'
-import { footnoteNumberClass, footnoteNumberCss } from './footnote-numbers'
 import { pageCss } from './page-css'
-import { pageQueueWithoutFramesScript } from './page-queue'
-import { fillTocPageNumbersScript } from './toc-page-numbers'
 
 /**
- * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagedjs script
- * inline) that Electron's printToPDF and the headless Chromium both print. Its content security policy
- * allows no network at all and runs only the two scripts carrying this export's nonce. Every piece of
- * project text is escaped; commentary arrives as rich-text runs, never as markup.
+ * The print view: one self-contained HTML document (fonts as data URLs, styles and the pagination script
+ * inline) that Electron's printToPDF and the headless Chromium both print. The book arrives as one hidden
+ * flow and a pool of footnotes; resources/print/paginate.js deals them out onto sheets, one per page. Its
+ * content security policy allows no network at all and runs only the script carrying this export's nonce.
+ * Every piece of project text is escaped; commentary arrives as rich-text runs, never as markup.
  */
 
 /** Files the print view embeds, read from resources by the caller (main or the headless command). */
@@ -22,17 +20,21 @@ export interface PrintAssets {
   css: string
   /** @font-face rules with the shipped fonts as data URLs (see font-faces.ts). */
   fontFaces: string
-  /** pagedjs's polyfill build. */
-  pagedScript: string
+  /** resources/print/paginate.js: lays the flow out on pages. */
+  paginateScript: string
 }
 
-/** The attribute the print view sets on <html> when pagedjs has laid out every page: the page count. */
+/** The attribute the print view sets on <html> when every page is laid out: the page count. */
 export const printReadyAttribute = 'data-print-ready'
 
-function runsHtml(runs: readonly RichRun[]): string {
+/** The attribute the print view sets on <html> instead when laying out failed: the error. */
+export const printFailedAttribute = 'data-print-failed'
+
+/** Runs as inline HTML; with `language`, words get soft hyphens (links keep theirs whole). */
+function runsHtml(runs: readonly RichRun[], language?: string): string {
   return runs
     .map((run) => {
-      let html = escapeHtml(run.text)
+      let html = escapeHtml(language && !run.href ? hyphenate(run.text, language) : run.text)
       if (run.bold) html = `<strong>${html}</strong>`
       if (run.italic) html = `<em>${html}</em>`
       if (run.smallCaps) html = `<span class="small-caps">${html}</span>`
@@ -45,9 +47,9 @@ function runsHtml(runs: readonly RichRun[]): string {
 }
 
 /** Commentary as inline HTML only (spans shown as blocks), so it can sit inside a paragraph as a footnote. */
-function richHtml(blocks: RichBlock[]): string {
+function richHtml(blocks: RichBlock[], language: string): string {
   return blocks
-    .map((block) => `<span class="note-block ${block.kind}">${block.marker ? `${escapeHtml(block.marker)} ` : ''}${runsHtml(block.runs)}</span>`)
+    .map((block) => `<span class="note-block ${block.kind}">${block.marker ? `${escapeHtml(block.marker)} ` : ''}${runsHtml(block.runs, language)}</span>`)
     .join('')
 }
 
@@ -55,13 +57,14 @@ function noteContent(note: ExportNote, model: ExportModel): string {
   const tags = model.showTags && note.tags.length > 0 ? `<span class="note-tags">[${escapeHtml(note.tags.join('; '))}]</span> ` : ''
   const author = note.author ? `<span class="note-author">${escapeHtml(note.author)}:</span> ` : ''
   const [first, ...rest] = note.body
-  const body = first ? `${runsHtml(first.runs)}${richHtml(rest)}` : ''
+  // Commentary is hyphenated in the publication's language, the language its labels are in.
+  const body = first ? `${runsHtml(first.runs, model.labels)}${richHtml(rest, model.labels)}` : ''
   const quotes = note.quotes.map((quote) => `<span class="note-quote">${escapeHtml(quoted(quote, model.labels))}</span>`).join(' ')
   const citation = note.citation.length > 0 || quotes ? `<span class="note-citation">${runsHtml(note.citation)}${quotes ? `${note.citation.length > 0 ? ' ' : ''}${quotes}` : ''}</span>` : ''
   const replies = note.replies
     .map((reply) => {
       const by = reply.author ? translate('exportReplyBy', { author: reply.author }, model.labels) : translate('exportReply', {}, model.labels)
-      return `<span class="note-reply"><span class="note-author">${escapeHtml(by)}</span> ${richHtml(reply.body)}</span>`
+      return `<span class="note-reply"><span class="note-author">${escapeHtml(by)}</span> ${richHtml(reply.body, model.labels)}</span>`
     })
     .join('')
   return `${tags}${author}${body}${linksHtml(note, model)}${citation}${replies}`
@@ -80,7 +83,7 @@ function callHtml(note: ExportNote, model: ExportModel): string {
   const content = noteContent(note, model)
   switch (model.placement) {
     case 'footnotes':
-      return `<span class="footnote note ${footnoteNumberClass(note.number)}" id="note-${note.number}">${content}</span>`
+      return `<a class="fn-call" href="#note-${note.number}" data-note="${note.number}">${note.number}</a>`
     case 'margin':
       return `<sup class="call">${note.number}</sup><span class="margin-note note" id="note-${note.number}"><span class="note-number">${note.number}</span>${content}</span>`
     case 'endnotes':
@@ -88,14 +91,17 @@ function callHtml(note: ExportNote, model: ExportModel): string {
   }
 }
 
-/** A block's inlines; two calls at one spot are kept apart ("13, 14"), as a reader would write them. */
-function inlinesHtml(inlines: readonly ExportInline[], model: ExportModel, notes: Map<number, ExportNote>): string {
+/**
+ * A block's inlines; two calls at one spot are kept apart ("13, 14"), as a reader would write them. With
+ * `language`, words get soft hyphens (headings are never hyphenated).
+ */
+function inlinesHtml(inlines: readonly ExportInline[], model: ExportModel, notes: Map<number, ExportNote>, language?: string): string {
   let previousWasCall = false
   return inlines
     .map((inline) => {
       if (inline.kind === 'text') {
         previousWasCall = false
-        const text = escapeHtml(inline.text)
+        const text = escapeHtml(language ? hyphenate(inline.text, language) : inline.text)
         if (inline.notes.length === 0) return inline.marked ? `<span class="bare-mark">${text}</span>` : text
         return `<span class="hl${inline.notes.length > 1 ? ' overlap' : ''}" data-notes="${inline.notes.join(' ')}">${text}</span>`
       }
@@ -126,7 +132,7 @@ function blockHtml(block: ExportBlock, model: ExportModel, notes: Map<number, Ex
       const label = block.label ? `<span class="unit-label">${escapeHtml(block.label)}</span>` : ''
       const marked = block.inlines.some((inline) => inline.kind === 'text' && inline.marked)
       const classes = [`depth-${Math.min(block.depth, 2)}`, block.isHeading ? 'unit-heading' : '', marked ? 'has-mark' : ''].filter(Boolean).join(' ')
-      return `<p class="${classes}">${label}${inlinesHtml(block.inlines, model, notes)}</p>`
+      return `<p class="${classes}">${label}${inlinesHtml(block.inlines, model, notes, model.language)}</p>`
     }
     case 'endnotes':
       if (model.form === 'commentary') return commentaryHtml(block.notes, model, notes)
@@ -190,6 +196,15 @@ function bibliography(model: ExportModel): string {
   return `<section class="bibliography"><h2 data-running-head="${escapeHtml(title)}">${escapeHtml(title)}</h2><ol>\n${entries}\n</ol></section>`
 }
 
+/** The footnotes, each dealt onto the page that shows its call (paginate.js). */
+function footnotePool(model: ExportModel): string {
+  if (model.placement !== 'footnotes' || model.form === 'commentary') return ''
+  const notes = model.notes
+    .map((note) => `<div class="footnote note" id="note-${note.number}" data-note="${note.number}"><span class="footnote-number">${note.number}.</span> ${noteContent(note, model)}</div>`)
+    .join('\n')
+  return `<div class="footnote-pool">\n${notes}\n</div>`
+}
+
 /** Keeps embedded text from closing the <script> or <style> element that holds it. */
 const closeTagSafe = (text: string, tag: 'script' | 'style') => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1')
 
@@ -198,7 +213,6 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
   const notes = new Map(model.notes.map((note) => [note.number, note]))
   const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
-  const ready = `window.PagedConfig = { auto: true, before: ${pageQueueWithoutFramesScript}, after: function () { (${fillTocPageNumbersScript})(); document.documentElement.setAttribute('${printReadyAttribute}', String(document.querySelectorAll('.pagedjs_page').length)) } }`
   return `<!doctype html>
 <html lang="${escapeHtml(model.labels)}">
 <head>
@@ -206,21 +220,21 @@ export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: s
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(model.title)}</title>
 <meta name="author" content="${escapeHtml(model.authors.join(', '))}">
-<style data-pagedjs-ignore>${closeTagSafe(assets.fontFaces, 'style')}</style>
+<style>${closeTagSafe(assets.fontFaces, 'style')}</style>
 <style>${closeTagSafe(assets.css, 'style')}</style>
 <style>${pageCss(model.page, model.placement, model.labels)}</style>
-${model.placement === 'footnotes' ? `<style data-pagedjs-ignore>${footnoteHeightCss}
-${footnoteNumberCss(model.notes)}</style>
-` : ''}<script nonce="${nonce}">${ready}</script>
-<script nonce="${nonce}">${closeTagSafe(assets.pagedScript, 'script')}</script>
+<script nonce="${nonce}">${closeTagSafe(assets.paginateScript, 'script')}</script>
 </head>
 <body>
+<div class="print-source">
 ${titlePage(model)}
 ${tableOfContents(model)}
 <main class="legal-text" lang="${escapeHtml(model.language)}">
 ${model.blocks.map((block) => blockHtml(block, model, notes)).join('\n')}
 </main>
 ${bibliography(model)}
+</div>
+${footnotePool(model)}
 </body>
 </html>
 `

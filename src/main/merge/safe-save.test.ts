@@ -62,15 +62,16 @@ describe('saving through main', () => {
     expect(saved.sync.seen[me]).toBe(tagClock)
   })
 
-  it('refuses to overwrite a file another window wrote since it was read, and says so', async () => {
+  it('opens a file another window holds read-only, and refuses to save over it, saying so', async () => {
     const call = setUp()
     const file = await copyOfFixture('shared.glossa')
     const first = value(await call.open(file, 1))!.project
-    const second = value(await call.open(file, 2))!.project
+    const opened = value(await call.open(file, 2))!
+    expect(opened.readOnly).toMatchObject({ holder: { since: expect.any(String) } })
     value(await call.save({ ...first, meta: { ...first.meta, title: 'First window' } }, 1))
     const written = await readFile(file, 'utf8')
-    const refused = await call.save({ ...second, meta: { ...second.meta, title: 'Second window' } }, 2)
-    expect(refused).toMatchObject({ ok: false, error: { code: 'errorFileChangedOnDisk', params: { fileName: 'shared.glossa' } } })
+    const refused = await call.save({ ...opened.project, meta: { ...opened.project.meta, title: 'Second window' } }, 2)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorProjectReadOnly', params: { fileName: 'shared.glossa' } } })
     expect(await readFile(file, 'utf8')).toBe(written)
   })
 

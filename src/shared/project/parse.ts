@@ -45,6 +45,10 @@ function pathSegment(segment: PropertyKey): string {
 export function validateProject(input: unknown): Result<ProjectFile> {
   const data = migratedProjectData(input)
   if (!data.ok) return data
+  // Before the schema: validating ten million nodes would take minutes only to refuse them.
+  const document = (data.value as { document?: { content?: unknown } | null }).document
+  const withinLimits = checkDocumentLimits(typeof document === 'object' && document !== null ? document.content : null)
+  if (!withinLimits.ok) return withinLimits
   let parsed: ReturnType<typeof projectFileSchema.safeParse>
   try {
     parsed = projectFileSchema.safeParse(data.value)

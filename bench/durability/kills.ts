@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { join } from 'node:path'
 import { projectText } from '../../src/main/store/project-store'
 import { sharedProject } from '../merge/projects'
+import { bundledChild } from './bundle'
 import { projectAndBackupsIntact, reopen, temporariesBeside, titleIfIntact } from './project-files'
 import type { DurabilityScenario } from './scenario'
 
@@ -14,15 +14,6 @@ import type { DurabilityScenario } from './scenario'
  * (`temp_left`); saves main had confirmed that the disk did not hold (`lost_edits`); and, to show the kills
  * land inside saves, the kills that left a temporary file behind (`killed_mid_write`).
  */
-
-const repository = resolve(__dirname, '../..')
-
-/** save-loop.ts bundled once, so each child starts in milliseconds; beside node_modules, which it loads. */
-async function bundledSaveLoop(): Promise<string> {
-  const outfile = join(repository, 'node_modules/.cache/glossa-durability/save-loop.js')
-  await build({ entryPoints: [join(__dirname, 'save-loop.ts')], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile, logLevel: 'error' })
-  return outfile
-}
 
 /** Runs the save loop until it has opened the project, kills it `afterMs` later; the last revision it reported saved. */
 function killDuringSaves(script: string, file: string, appDataDir: string, afterMs: number): Promise<number> {
@@ -50,7 +41,7 @@ export const kills: DurabilityScenario = {
   name: 'kills',
   async run({ quick, folder }) {
     const count = quick ? 20 : 200
-    const script = await bundledSaveLoop()
+    const script = await bundledChild('save-loop')
     const file = join(folder, 'thesis.glossa')
     const appDataDir = join(folder, 'app-data')
     await mkdir(appDataDir, { recursive: true })

@@ -24,27 +24,34 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number | null {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     return null
   } catch {
-    // Decoded leniently, each bad sequence becomes U+FFFD; a U+FFFD the file really holds is the bytes EF BF BD.
-    const lenient = new TextDecoder('utf-8').decode(bytes)
-    let offset = 0
-    let from = 0
-    for (let at = lenient.indexOf('\ufffd'); at !== -1; at = lenient.indexOf('\ufffd', at + 1)) {
-      offset += Buffer.byteLength(lenient.slice(from, at), 'utf8')
-      if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset
-      offset += 3
-      from = at + 1
-    }
-    return bytes.length
+    return invalidOffsetIn(bytes)
   }
+}
+
+/** Where the first bad sequence of `bytes` (known not to be UTF-8) starts. */
+function invalidOffsetIn(bytes: Uint8Array): number {
+  // Decoded leniently, each bad sequence becomes U+FFFD; a U+FFFD the file really holds is the bytes EF BF BD.
+  const lenient = new TextDecoder('utf-8').decode(bytes)
+  let offset = 0
+  let from = 0
+  for (let at = lenient.indexOf('\ufffd'); at !== -1; at = lenient.indexOf('\ufffd', at + 1)) {
+    offset += Buffer.byteLength(lenient.slice(from, at), 'utf8')
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset
+    offset += 3
+    from = at + 1
+  }
+  return bytes.length
 }
 
 /** The text of UTF-8 `bytes`, without a byte order mark; throws `FileRefusedError` for bytes that are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   const start = byteOrderMark.every((byte, index) => bytes[index] === byte) ? byteOrderMark.length : 0
   const body = bytes.subarray(start)
-  const invalidAt = firstInvalidUtf8Offset(body)
-  if (invalidAt !== null) throw new FileRefusedError({ code: 'errorFileNotUtf8', params: { fileName, offset: invalidAt + start } })
-  return new TextDecoder('utf-8').decode(body)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body)
+  } catch {
+    throw new FileRefusedError({ code: 'errorFileNotUtf8', params: { fileName, offset: invalidOffsetIn(body) + start } })
+  }
 }
 
 /**

@@ -275,7 +275,9 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       const path = sessionOf(context).path
       if (!path) return ok([])
       const described = await describeBackups(path)
-      return ok(described.map((backup) => ({ id: versions.offer(backup.path, context.windowId, undefined), savedAt: backup.savedAt.toISOString(), author: backup.author, noteCount: backup.noteCount })))
+      const me = await identity.get()
+      const nameOf = (backup: (typeof described)[number]) => backup.author || (backup.authorId === me.id ? me.name : '')
+      return ok(described.map((backup) => ({ id: versions.offer(backup.path, context.windowId, undefined), savedAt: backup.savedAt.toISOString(), author: nameOf(backup), noteCount: backup.noteCount })))
     },
     'project:restoreVersion': async (request, context) => {
       const session = sessionOf(context)

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { previousVersionsKept } from '../../shared/project/versions'
 import { keepAside, renameWithRetry } from './atomic-write'
 import { nodeWriteFs, type WriteFs } from './write-fs'
 
@@ -9,7 +10,7 @@ import { nodeWriteFs, type WriteFs } from './write-fs'
  * `spacingMs` newer than generation 2, the generations move down one and the oldest is dropped, so five
  * backups reach back hours, not five autosaves.
  */
-export const backupGenerations = 5
+export const backupGenerations = previousVersionsKept
 
 /** Ten minutes between the versions kept, by default. */
 export const defaultBackupSpacingMs = 10 * 60 * 1000

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
 import { projectText } from '../../src/main/store/project-store'
-import { nodeWriteFs, type WriteFs } from '../../src/main/store/write-fs'
+import type { WriteFs } from '../../src/main/store/write-fs'
 import { inertHost } from '../../src/main/testing/inert-host'
+import { writeFsWith } from '../../src/main/testing/write-fs-hooks'
 import type { Replies } from '../../src/shared/ipc'
 import { sharedProject } from '../merge/projects'
 import { titleIfIntact } from './project-files'
@@ -23,33 +24,12 @@ const moments: Moment[] = ['write', 'sync', 'backup']
 /** The real file system, with `land()` run once at `moment` of the save. */
 function landingAt(moment: Moment, land: () => Promise<void>): WriteFs {
   let landed = false
-  const once = async (at: Moment) => {
-    if (at !== moment || landed) return
+  const at = (when: Moment) => async () => {
+    if (when !== moment || landed) return
     landed = true
     await land()
   }
-  return {
-    ...nodeWriteFs,
-    async open(path) {
-      const handle = await nodeWriteFs.open(path)
-      return {
-        ...handle,
-        write: async (content) => {
-          await once('write')
-          await handle.write(content)
-        },
-        sync: async () => {
-          await handle.sync()
-          await once('sync')
-        }
-      }
-    },
-    // The first rename of a save is the backup's.
-    rename: async (from, to) => {
-      await once('backup')
-      await nodeWriteFs.rename(from, to)
-    }
-  }
+  return writeFsWith({ beforeWrite: at('write'), afterSync: at('sync'), beforeRename: at('backup') })
 }
 
 export const externalWrites: DurabilityScenario = {

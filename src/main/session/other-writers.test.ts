@@ -1,18 +1,15 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../shared/errors'
-import type { Channel, Replies, Request } from '../../shared/ipc'
 import { createProject } from '../../shared/project/create'
 import { parseProjectFile } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
-import { dispatch } from '../dispatch'
-import { createHandlers, type MainDependencies } from '../handlers'
+import type { MainDependencies } from '../handlers'
 import { backupPathFor } from '../store/backups'
 import { lockPathFor } from '../store/project-lock'
 import { projectText } from '../store/project-store'
-import { nodeWriteFs, type WriteFs } from '../store/write-fs'
-import { inertHost } from '../testing/inert-host'
+import { handlerCalls, value } from '../testing/handler-calls'
+import { writeFsWith } from '../testing/write-fs-hooks'
 import { useTempFolder } from '../testing/temp-folder'
 
 /**
@@ -23,24 +20,7 @@ import { useTempFolder } from '../testing/temp-folder'
 
 const folder = useTempFolder('glossa-writers-')
 
-function setUp(store: MainDependencies['store'] = {}) {
-  const openAnswers: string[] = []
-  const handlers = createHandlers({ host: inertHost({ chooseProjectToOpen: async () => openAnswers.shift() ?? null }), appDataDir: join(folder(), 'app-data'), store })
-  const call = async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
-  let revision = 0
-  return Object.assign(call, {
-    open: (file: string, windowId = 1) => {
-      openAnswers.push(file)
-      return call('project:open', {}, windowId)
-    },
-    save: (project: ProjectFile, windowId = 1) => call('project:save', { project, revision: ++revision }, windowId)
-  })
-}
-
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value
-}
+const setUp = (store: MainDependencies['store'] = {}) => handlerCalls(join(folder(), 'app-data'), { store })
 
 const titleIn = async (file: string) => {
   const read = parseProjectFile(await readFile(file, 'utf8'))
@@ -56,28 +36,11 @@ async function projectFile(name: string, title = 'Ours'): Promise<string> {
   return file
 }
 
-/** The real file system, with another program writing `theirs` into `target` while our temporary file is synced. */
-function anotherWriterDuringSave(target: string, theirs: () => string): WriteFs {
-  return {
-    ...nodeWriteFs,
-    async open(path) {
-      const handle = await nodeWriteFs.open(path)
-      return {
-        ...handle,
-        async sync() {
-          await handle.sync()
-          await writeFile(target, theirs())
-        }
-      }
-    }
-  }
-}
-
 describe('another writer', () => {
   it('landing during our save is never overwritten: ours is saved beside it as a conflict copy, and the user is told', async () => {
     const file = await projectFile('thesis.glossa')
     const theirText = projectText(createProject({ title: 'Theirs', now: new Date('2026-01-02T00:00:00Z') }))
-    const call = setUp({ save: { fs: anotherWriterDuringSave(file, () => theirText) } })
+    const call = setUp({ save: { fs: writeFsWith({ afterSync: () => writeFile(file, theirText) }) } })
     const { project } = value(await call.open(file))!
     const reply = await call.save(titled(project, 'Our edit'))
     expect(reply).toMatchObject({ ok: false, error: { code: 'errorSavedAsConflictCopy', params: { fileName: 'thesis.glossa', copyName: expect.stringMatching(/^thesis \(conflict copy, .+, \d{4}-\d\d-\d\d \d\d-\d\d-\d\d\)\.glossa$/) } } })

@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import { fail, type Result } from '../shared/errors'
+import type { MessageKey } from '../shared/i18n/messages.en'
 import { FileRefusedError } from './store/json-file'
 import { FileNotFoundError } from './store/project-store'
 
@@ -20,7 +21,21 @@ export function readFailure(error: unknown, path: string): Result<never> {
   return missing ? fail('errorFileNotFound', { fileName: basename(path) }) : fail('errorFileUnreadable', { fileName: basename(path) }, errorDetail(error))
 }
 
-/** A write of `path` failed with `error`, reported as `code`. */
+/** What a save failing with each system error code tells the user, in plain words. */
+const saveFaultMessages: Record<string, MessageKey> = {
+  ENOSPC: 'errorSaveDiskFull',
+  EDQUOT: 'errorSaveDiskFull',
+  EIO: 'errorSaveDiskFault',
+  EPERM: 'errorSaveNotPermitted',
+  EACCES: 'errorSaveNotPermitted',
+  EBUSY: 'errorSaveFileBusy',
+  EROFS: 'errorSaveReadOnlyFolder'
+}
+
+/** A write of `path` failed with `error`, reported as `code` (a project save names the fault in plain words). */
 export function writeFailure(code: 'errorFileUnwritable' | 'errorExportFailed', error: unknown, path: string): Result<never> {
-  return fail(code, { fileName: basename(path) }, errorDetail(error))
+  const detail = errorDetail(error)
+  const fault = code === 'errorFileUnwritable' ? saveFaultMessages[detail] : undefined
+  if (!fault) return fail(code, { fileName: basename(path) }, detail)
+  return fail(fault, { fileName: basename(path) }, detail)
 }

@@ -12,7 +12,7 @@ import { readWebAnnotationFile, writeWebAnnotationFile } from './exchange/web-an
 import { readFailure, writeFailure } from './file-errors'
 import type { Host } from './host'
 import { nodeFormatReaders } from './import/readers'
-import { createProjectHandlers } from './session/project-handlers'
+import { createProjectHandlers, type ProjectHandlerDependencies } from './session/project-handlers'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
 import { IdentityStore } from './store/identity-store'
@@ -37,6 +37,8 @@ export interface MainDependencies {
   sessions?: WindowSessions
   /** The user's settings; Electron passes the one its windows keep their bounds in. */
   settings?: SettingsStore
+  /** Test seams of the project store: the lock's staleness, a save's file system steps and timings. */
+  store?: Pick<ProjectHandlerDependencies, 'lock' | 'save'>
 }
 
 /** The one table of IPC handlers. Electron registers it with ipcMain; end-to-end tests call the same table. */
@@ -54,7 +56,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   const serialise = <T>(context: HandlerContext, job: () => Promise<T>) => sessions.get(context.windowId).serialise(job)
 
   return {
-    ...createProjectHandlers({ host: deps.host, sessions, recent, identity, now, locale }),
+    ...createProjectHandlers({ host: deps.host, sessions, recent, identity, now, locale, ...deps.store }),
     'identity:get': async () => ok(await identity.get()),
     'recent:remove': async (request) => ok(await recent.removeById(request.recentId)),
     'recent:clear': async () => ok(await recent.clear()),

@@ -27,6 +27,7 @@ export const commands = {
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },
   exportAkn: { label: 'commandExportAkn', accelerator: 'CmdOrCtrl+Shift+X', menu: 'file' },
   importPasted: { label: 'commandImportPasted', accelerator: 'CmdOrCtrl+Shift+V', menu: 'file' },
+  restoreVersion: { label: 'commandRestoreVersion', accelerator: 'CmdOrCtrl+Alt+R', menu: 'file' },
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
   goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' },

@@ -25,6 +25,30 @@ import type { ImportedSources } from './sources/import'
 export interface ProjectSession {
   fileName: string | null
   project: ProjectFile
+  /** Set when another window or Glossa holds the file: it is open read-only, and saving to it is refused. */
+  readOnly?: ReadOnlyReason
+  /** Conflict copies lying beside the file (a sync client's, or a save's that found the file changed), to merge. */
+  conflictCopies?: ConflictCopy[]
+}
+
+/** Who holds the project's lock; `holder` null when the lock names nobody Glossa can read. */
+export interface ReadOnlyReason {
+  holder: { name: string; host: string; since: string } | null
+}
+
+/** A conflict copy offered for merging: `id` merges it (`project:mergeConflictCopy`). */
+export interface ConflictCopy {
+  id: string
+  fileName: string
+}
+
+/** A previous version kept beside the project (newest first); `id` restores it (`project:restoreVersion`). */
+export interface PreviousVersion {
+  id: string
+  savedAt: string
+  /** Who made the last change in it; '' when it cannot be told. */
+  author: string
+  noteCount: number
 }
 
 /** A project in the recent list; `id` opens it (`project:open { recentId }`), main keeps where it lives. */
@@ -112,6 +136,12 @@ export const requestSchemas = {
   'project:checkDisk': empty,
   /** Opens the backup kept beside a damaged project file: `backupId` came with the refusal to open it. */
   'project:openBackup': z.object({ backupId: opaqueId }).strict(),
+  /** The previous versions kept beside the window's project file, for "Restore a previous version". */
+  'project:listVersions': empty,
+  /** Opens a previous version (an id from `project:listVersions`) in place of the window's project; saving keeps the current file as a version. */
+  'project:restoreVersion': z.object({ versionId: opaqueId }).strict(),
+  /** Merges a conflict copy offered on open (`id` from `ProjectSession.conflictCopies`) into `project`. */
+  'project:mergeConflictCopy': z.object({ copyId: opaqueId, project: z.unknown() }).strict(),
   'identity:get': empty,
   /** Writes the project's annotations as W3C Web Annotation JSON-LD to a file chosen in a dialog. */
   'annotations:exportWeb': z.object({ project: z.unknown() }).strict(),
@@ -157,6 +187,9 @@ export interface Replies {
   'project:acceptMerge': null
   'project:checkDisk': DiskState
   'project:openBackup': ProjectSession
+  'project:listVersions': PreviousVersion[]
+  'project:restoreVersion': ProjectSession
+  'project:mergeConflictCopy': MergeReply
   'identity:get': Identity
   'annotations:exportWeb': ExportedFile | null
   'annotations:readWeb': WebAnnotationsRead | null

@@ -45,7 +45,7 @@ export const importAnnotationsCommand: CliCommand = {
     const written = changed && !values['dry-run'] ? target : null
     if (written) {
       const next = { ...project, annotations, tags, meta: { ...project.meta, modified: now.toISOString() } } as ProjectFile
-      await writeProject(written, stampChanges(project, next, cliNode, now.getTime()), written === projectPath)
+      await writeProject(written, stampChanges(project, next, cliNode, now.getTime()), { previousIsGood: written === projectPath })
     }
 
     if (values.json) {

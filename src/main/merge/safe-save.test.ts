@@ -1,47 +1,24 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../shared/errors'
-import type { Channel, Replies, Request } from '../../shared/ipc'
 import { entryKey } from '../../shared/merge/entries'
 import { parseProjectFile, serialiseProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
 import { stampChanges } from '../../shared/merge/stamp'
-import { dispatch } from '../dispatch'
-import { createHandlers } from '../handlers'
 import { useTempFolder } from '../testing/temp-folder'
-import { inertHost } from '../testing/inert-host'
+import { handlerCalls, value } from '../testing/handler-calls'
 
 /** Saving through main's handlers: clocks and tombstones recorded, other writers detected, backups offered. */
 
 const fixture = join(__dirname, '../../shared/project/fixtures/v1-project.glossa')
 const folder = useTempFolder('glossa-safe-save-')
 
-/** Main's handlers with dialogs answering from queues; `open` and `save` go through them as the user would. */
-function setUp(mergeAnswers: string[] = []) {
-  const openAnswers: string[] = []
-  const host = inertHost({ chooseProjectToMerge: async () => mergeAnswers.shift() ?? null, chooseProjectToOpen: async () => openAnswers.shift() ?? null })
-  const handlers = createHandlers({ host, appDataDir: join(folder(), 'app-data') })
-  const call = async <C extends Channel>(channel: C, request: Request<C>, windowId = 1) => (await dispatch(handlers, channel, request, { windowId })) as Result<Replies[C]>
-  let revision = 0
-  return Object.assign(call, {
-    open: (file: string, windowId = 1) => {
-      openAnswers.push(file)
-      return call('project:open', {}, windowId)
-    },
-    save: (project: ProjectFile, windowId = 1) => call('project:save', { project, revision: ++revision }, windowId)
-  })
-}
+const setUp = (mergeAnswers: string[] = []) => handlerCalls(join(folder(), 'app-data'), { mergeAnswers })
 
 async function copyOfFixture(name: string): Promise<string> {
   const file = join(folder(), name)
   await writeFile(file, await readFile(fixture, 'utf8'))
   return file
-}
-
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value
 }
 
 const read = async (file: string): Promise<ProjectFile> => value(parseProjectFile(await readFile(file, 'utf8')))
@@ -62,15 +39,16 @@ describe('saving through main', () => {
     expect(saved.sync.seen[me]).toBe(tagClock)
   })
 
-  it('refuses to overwrite a file another window wrote since it was read, and says so', async () => {
+  it('opens a file another window holds read-only, and refuses to save over it, saying so', async () => {
     const call = setUp()
     const file = await copyOfFixture('shared.glossa')
     const first = value(await call.open(file, 1))!.project
-    const second = value(await call.open(file, 2))!.project
+    const opened = value(await call.open(file, 2))!
+    expect(opened.readOnly).toMatchObject({ holder: { since: expect.any(String) } })
     value(await call.save({ ...first, meta: { ...first.meta, title: 'First window' } }, 1))
     const written = await readFile(file, 'utf8')
-    const refused = await call.save({ ...second, meta: { ...second.meta, title: 'Second window' } }, 2)
-    expect(refused).toMatchObject({ ok: false, error: { code: 'errorFileChangedOnDisk', params: { fileName: 'shared.glossa' } } })
+    const refused = await call.save({ ...opened.project, meta: { ...opened.project.meta, title: 'Second window' } }, 2)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'errorProjectReadOnly', params: { fileName: 'shared.glossa' } } })
     expect(await readFile(file, 'utf8')).toBe(written)
   })
 

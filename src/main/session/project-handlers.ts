@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { basename } from 'node:path'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { MergeReply, ProjectSession, Replies, Request } from '../../shared/ipc'
@@ -7,17 +8,23 @@ import { validateProject } from '../../shared/project/parse'
 import { projectExtension, type ProjectFile } from '../../shared/project/schema'
 import { validateProjectAgainst } from '../../shared/project/validate-changes'
 import { createWelcomeProject } from '../../shared/project/welcome'
-import { readFailure, writeFailure } from '../file-errors'
+import { readFailure } from '../file-errors'
 import type { HandlerContext, HandlerTable } from '../handlers'
 import type { Host } from '../host'
 import { mergeFromFile } from '../merge/merge-from-file'
-import { backupPathFor } from '../store/atomic-write'
+import { removeStaleTemporaries } from '../store/atomic-write'
 import { BackupOffers } from '../store/backup-offer'
+import { backupPathFor } from '../store/backups'
+import { conflictCopiesOf } from '../store/conflict-copies'
 import { hashFile } from '../store/file-identity'
 import type { IdentityStore } from '../store/identity-store'
-import { FileNotFoundError, readProject, writeProject } from '../store/project-store'
+import { PathOffers } from '../store/path-offers'
+import { describeBackups } from '../store/previous-versions'
+import { lockProject, type LockOptions } from '../store/project-lock'
+import { FileNotFoundError, readProject, readProjectAndHash } from '../store/project-store'
 import { FileRefusedError } from '../store/json-file'
 import type { RecentProjects } from '../store/recent-projects'
+import { saveToDisk, type SaveToDiskOptions } from './save-to-disk'
 import { stampChangedOnly } from './stamp-changed'
 import { diskRecord, type WindowSession } from './window-session'
 import type { WindowSessions } from './window-sessions'
@@ -35,6 +42,9 @@ type ProjectChannels = Pick<
   | 'project:acceptMerge'
   | 'project:checkDisk'
   | 'project:openBackup'
+  | 'project:listVersions'
+  | 'project:restoreVersion'
+  | 'project:mergeConflictCopy'
   | 'recent:list'
 >
 
@@ -45,6 +55,9 @@ export interface ProjectHandlerDependencies {
   identity: IdentityStore
   now: () => Date
   locale: Locale
+  /** Test seams: the lock's staleness, and the file system steps and timings of a save. */
+  lock?: LockOptions
+  save?: Omit<SaveToDiskOptions, 'author' | 'now'>
 }
 
 function withExtension(path: string): string {
@@ -59,7 +72,11 @@ function withExtension(path: string): string {
 export function createProjectHandlers(deps: ProjectHandlerDependencies): ProjectChannels {
   const { host, sessions, recent, identity, now, locale } = deps
   const backups = new BackupOffers()
+  const versions = new PathOffers()
+  const conflictCopies = new PathOffers()
   const sessionOf = (context: HandlerContext) => sessions.get(context.windowId)
+  /** The name locks and conflict copies are named after: the author's, or the system user's before one is set. */
+  const ownName = async () => (await identity.get()).name || userInfo().username
 
   /** The renderer's project, validated against what the window already holds, so only changes are checked in full. */
   const validated = (data: unknown, session: WindowSession) => {
@@ -73,25 +90,61 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
 
   const remember = (path: string, project: ProjectFile) => recent.add({ path, title: project.meta.title, openedAt: now().toISOString() })
 
-  function startOver(context: HandlerContext, path: string | null): WindowSession {
+  /** The window leaves its project (for `path`, or none): its lock and its offers go with it. */
+  async function startOver(context: HandlerContext, path: string | null): Promise<WindowSession> {
     const session = sessionOf(context)
+    await session.releaseLock()
     session.startOver(path)
-    backups.forgetWindow(context.windowId)
+    for (const offers of [backups, versions, conflictCopies]) offers.forgetWindow(context.windowId)
     return session
   }
 
+  /** Locks `path` for the window, or marks it read-only naming who holds it; the lock holder cleans up after killed saves. */
+  async function lockFor(session: WindowSession, path: string): Promise<void> {
+    const attempt = await lockProject(path, { name: await ownName() }, { now, ...deps.lock })
+    if (!attempt.held) {
+      session.readOnly = { holder: attempt.holder }
+      return
+    }
+    session.holdLock(attempt.release)
+    await removeStaleTemporaries(path)
+  }
+
+  /** The conflict copies beside `path`, offered to the window for merging. */
+  async function offerConflictCopies(path: string, windowId: number): Promise<ProjectSession['conflictCopies']> {
+    const copies = await conflictCopiesOf(path)
+    return copies.map((copy) => ({ id: conflictCopies.offer(copy, windowId, undefined), fileName: basename(copy) }))
+  }
+
+  /** What the renderer is told of an opened file beyond its content: read-only, and conflict copies to merge. */
+  async function sessionReply(session: WindowSession, path: string, project: ProjectFile, windowId: number): Promise<ProjectSession> {
+    const copies = await offerConflictCopies(path, windowId)
+    return { fileName: basename(path), project, ...(session.readOnly ? { readOnly: session.readOnly } : {}), ...(copies?.length ? { conflictCopies: copies } : {}) }
+  }
+
   async function openAt(path: string, context: HandlerContext): Promise<Result<ProjectSession>> {
+    const session = await startOver(context, path)
     try {
-      const hash = await hashFile(path)
-      const project = await readProject(path)
-      startOver(context, path).remember(path, project, await diskRecord(path, hash))
+      // Locked before reading, so no other Glossa writes between the read and the lock.
+      await lockFor(session, path)
+      const { project, hash } = await readProjectAndHash(path)
+      session.remember(path, project, await diskRecord(path, hash))
       await remember(path, project)
-      return ok({ fileName: basename(path), project })
+      return ok(await sessionReply(session, path, project, context.windowId))
     } catch (error) {
-      if (error instanceof FileNotFoundError) await recent.remove(path)
+      await startOver(context, null)
+      if (error instanceof FileNotFoundError || (error as NodeJS.ErrnoException).code === 'ENOENT') await recent.remove(path)
       const refused = readFailure(error, path)
       return error instanceof FileRefusedError ? backups.offer(refused, path, context.windowId) : refused
     }
+  }
+
+  /** Save As to another file than the window's: that file is locked first (refused when someone else holds it). */
+  async function lockNewPath(session: WindowSession, path: string): Promise<Result<(() => Promise<void>) | null>> {
+    if (path === session.path && !session.readOnly) return ok(null)
+    const attempt = await lockProject(path, { name: await ownName() }, { now, ...deps.lock })
+    if (attempt.held) return ok(attempt.release)
+    return fail('errorProjectLocked', { fileName: basename(path), holder: attempt.holder?.name || translate('lockHolderUnknown', {}, locale) })
   }
 
   /** Writes `request.project` to `path`, in the window's queue, unless a newer revision is already there. */
@@ -105,14 +158,22 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       const sent = known && typeof request.project === 'object' && request.project !== null ? { ...request.project, sync: known.sync } : request.project
       const valid = validated(sent, session)
       if (!valid.ok) return valid
-      const disk = await session.checkDisk(path)
-      if (disk.changed) return fail('errorFileChangedOnDisk', { fileName: basename(path) })
+      if (session.readOnly && path === session.path) {
+        return fail('errorProjectReadOnly', { fileName: basename(path), holder: session.readOnly.holder?.name || translate('lockHolderUnknown', {}, locale) })
+      }
+      const newLock = await lockNewPath(session, path)
+      if (!newLock.ok) return newLock
       const project = await stamp({ ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }, session)
-      try {
-        const hash = await writeProject(path, project, disk.good)
-        session.wrote(path, project, await diskRecord(path, hash), request.revision)
-      } catch (error) {
-        return writeFailure('errorFileUnwritable', error, path)
+      const saved = await saveToDisk(session, path, project, request.revision, { ...deps.save, author: await ownName(), now })
+      if (newLock.value) {
+        if (saved.ok && saved.value.conflictCopy === null) {
+          await session.releaseLock()
+          session.holdLock(newLock.value)
+        } else await newLock.value()
+      }
+      if (!saved.ok) return saved
+      if (saved.value.conflictCopy !== null) {
+        return fail('errorSavedAsConflictCopy', { fileName: basename(path), copyName: basename(saved.value.conflictCopy) })
       }
       return ok({ fileName: basename(path), revision: request.revision, recent: await remember(path, project) })
     })
@@ -151,7 +212,7 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
         if (opened.ok) return ok({ firstLaunch: false, recent: await recent.list(), session: opened.value })
       }
       if (firstLaunch) {
-        startOver(context, null)
+        await startOver(context, null)
         return ok({ firstLaunch, recent: [], session: { fileName: null, project: createWelcomeProject(now(), locale) } })
       }
       const last = (await recent.entries())[0]
@@ -159,7 +220,7 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       return ok({ firstLaunch, recent: await recent.list(), session: reopened?.ok ? reopened.value : null })
     },
     'project:new': async (request, context) => {
-      startOver(context, null)
+      await startOver(context, null)
       return ok({ fileName: null, project: createProject({ title: request.title ?? translate('untitledProject', {}, locale), now: now() }) })
     },
     'project:open': async (request, context) => {
@@ -176,7 +237,7 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
     },
     'project:saveAs': (request, context) => saveAs(request, context),
     'project:close': async (_request, context) => {
-      startOver(context, null)
+      await startOver(context, null)
       return ok(null)
     },
     'project:mergeFromFile': async (request, context) => {
@@ -201,12 +262,48 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       if (!path) return fail('errorBadRequest', { channel: 'project:openBackup' })
       try {
         const project = await readProject(backupPathFor(path))
+        const session = await startOver(context, path)
+        await lockFor(session, path)
         // The damaged file stays the one on disk: the first save keeps it aside as `.damaged`.
-        startOver(context, path).remember(path, project, await diskRecord(path, await hashFile(path), false))
-        return ok({ fileName: basename(path), project })
+        session.remember(path, project, await diskRecord(path, await hashFile(path), false))
+        return ok(await sessionReply(session, path, project, context.windowId))
       } catch (error) {
         return readFailure(error, backupPathFor(path))
       }
+    },
+    'project:listVersions': async (_request, context) => {
+      const path = sessionOf(context).path
+      if (!path) return ok([])
+      const described = await describeBackups(path)
+      const me = await identity.get()
+      const nameOf = (backup: (typeof described)[number]) => backup.author || (backup.authorId === me.id ? me.name : '')
+      return ok(described.map((backup) => ({ id: versions.offer(backup.path, context.windowId, undefined), savedAt: backup.savedAt.toISOString(), author: nameOf(backup), noteCount: backup.noteCount })))
+    },
+    'project:restoreVersion': async (request, context) => {
+      const session = sessionOf(context)
+      const version = versions.resolve(request.versionId, context.windowId)
+      if (!version || !session.path) return fail('errorBadRequest', { channel: 'project:restoreVersion' })
+      const path = session.path
+      return session.serialise(async () => {
+        let project: ProjectFile
+        try {
+          project = await readProject(version.path)
+        } catch (error) {
+          return error instanceof FileNotFoundError || (error as NodeJS.ErrnoException).code === 'ENOENT' ? fail('errorVersionGone') : readFailure(error, version.path)
+        }
+        // The window keeps its file and lock; the file on disk is what the next save compares with (and keeps as a version).
+        const current = await session.checkDisk(path)
+        const disk = await diskRecord(path, await hashFile(path), current.good)
+        const readOnly = session.readOnly
+        session.startOver(path)
+        session.readOnly = readOnly
+        session.remember(path, project, disk)
+        return ok(await sessionReply(session, path, project, context.windowId))
+      })
+    },
+    'project:mergeConflictCopy': async (request, context) => {
+      const copy = conflictCopies.resolve(request.copyId, context.windowId)
+      return copy ? mergeFrom(copy.path, request.project, context) : fail('errorBadRequest', { channel: 'project:mergeConflictCopy' })
     },
     'recent:list': async () => ok(await recent.list())
   }

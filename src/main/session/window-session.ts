@@ -1,3 +1,4 @@
+import type { ReadOnlyReason } from '../../shared/ipc'
 import type { ProjectFile } from '../../shared/project/schema'
 import { hashFile, identityOf, sameIdentity, type FileIdentity } from '../store/file-identity'
 import { SerialQueue } from './serial-queue'
@@ -37,6 +38,10 @@ export class WindowSession {
   /** A merge shown in the dialog, not yet applied. */
   private proposal: { merged: ProjectFile; fromPath: string; fromDisk: DiskRecord } | null = null
   private readonly queue = new SerialQueue()
+  /** Releases the lock held beside `path` (null: none held, e.g. opened read-only or never saved). */
+  private releaseHeldLock: (() => Promise<void>) | null = null
+  /** Set when another window or Glossa holds `path`: saving to it is refused. */
+  readOnly: ReadOnlyReason | null = null
 
   /** Runs `job` after every save, merge or export this window asked for before it. */
   serialise<T>(job: () => Promise<T>): Promise<T> {
@@ -50,6 +55,24 @@ export class WindowSession {
     this.disk = unknownDisk
     this.written = null
     this.proposal = null
+    this.readOnly = null
+  }
+
+  /** The window now holds the lock of its file; `release` gives it up. */
+  holdLock(release: () => Promise<void>): void {
+    this.releaseHeldLock = release
+    this.readOnly = null
+  }
+
+  get holdsLock(): boolean {
+    return this.releaseHeldLock !== null
+  }
+
+  /** Gives up the lock of the file (the window opens another, or closes). */
+  async releaseLock(): Promise<void> {
+    const release = this.releaseHeldLock
+    this.releaseHeldLock = null
+    await release?.()
   }
 
   /** After opening or writing `path`: the state later saves build on, and what is on disk now. */

@@ -18,6 +18,7 @@ export class WindowSessions {
 
   /** The window closed: its session, file and queue are forgotten. */
   close(windowId: number): void {
+    void this.sessions.get(windowId)?.releaseLock()
     this.sessions.delete(windowId)
     this.filesToOpen.delete(windowId)
   }
@@ -42,6 +43,11 @@ export class WindowSessions {
   /** The windows whose project lives in `path`. */
   windowsWith(path: string): number[] {
     return [...this.sessions].filter(([, session]) => session.path === path).map(([windowId]) => windowId)
+  }
+
+  /** Gives up every window's lock (the app quits). */
+  releaseAll(): Promise<void> {
+    return Promise.all([...this.sessions.values()].map((session) => session.releaseLock())).then(() => undefined)
   }
 
   get size(): number {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
 
 /**
  * Which file is at a path and whether it changed, cheaply: its device, inode, size and change times. A
@@ -34,10 +36,12 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
-/** SHA-256 of a file's bytes, or null when there is no file. */
+/** SHA-256 of a file's bytes, or null when there is no file; streamed, so a huge file costs no memory. */
 export async function hashFile(path: string): Promise<string | null> {
   try {
-    return createHash('sha256').update(await readFile(path)).digest('hex')
+    const hash = createHash('sha256')
+    await pipeline(createReadStream(path), hash)
+    return hash.digest('hex')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error

@@ -1,16 +1,11 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Adapter } from 'lowdb'
-import type { GlossaError, Result } from '../../shared/errors'
-import { formatBytes } from '../../shared/import/import-file'
+import type { Result } from '../../shared/errors'
 import { writeFileAtomic } from './atomic-write'
+import { FileRefusedError } from './file-refused'
+import { readTextFile } from './text-file'
 
-/** Thrown by a read that found a file it must not use; carries the user-facing reason. */
-export class FileRefusedError extends Error {
-  constructor(readonly refusal: GlossaError) {
-    super(refusal.code)
-  }
-}
+export { FileRefusedError } from './file-refused'
 
 export interface ValidatedJSONFileOptions<T> {
   parse: (text: string) => Result<T>
@@ -23,9 +18,11 @@ export interface ValidatedJSONFileOptions<T> {
 /**
  * A lowdb adapter for a JSON file that is validated on read and written atomically. A missing file reads
  * as null (lowdb then uses its default); an unreadable or invalid one throws `FileRefusedError`, so a damaged
- * file is reported and never replaced by defaults.
+ * file is reported and never replaced by defaults. `lastReadHash` is the hash of the bytes last read.
  */
 export class ValidatedJSONFile<T> implements Adapter<T> {
+  lastReadHash: string | null = null
+
   constructor(
     readonly path: string,
     private readonly options: ValidatedJSONFileOptions<T>
@@ -34,13 +31,13 @@ export class ValidatedJSONFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string
     try {
-      const { size } = await stat(this.path)
-      if (size > this.options.maxBytes) throw new FileRefusedError({ code: 'errorProjectTooLarge', params: { size: formatBytes(size) } })
-      text = await readFile(this.path, 'utf8')
+      const read = await readTextFile(this.path, this.options.maxBytes)
+      text = read.text
+      this.lastReadHash = read.hash
     } catch (error) {
       if (error instanceof FileRefusedError) throw error
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw new FileRefusedError({ code: 'errorFileUnreadable', params: { fileName: basename(this.path) }, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message })
+      throw new FileRefusedError({ code: 'errorFileUnreadable', params: { fileName: basename(this.path) }, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' })
     }
     const parsed = this.options.parse(text)
     if (!parsed.ok) throw new FileRefusedError(parsed.error)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProject } from '../../shared/project/create'
 import { serialiseProject } from '../../shared/project/parse'
-import { backupPathFor } from './atomic-write'
+import { backupPathFor } from './backups'
 import { FileRefusedError } from './json-file'
 import type { ProjectFile } from '../../shared/project/schema'
 import { FileNotFoundError, projectText, readProject, writeProject } from './project-store'
@@ -34,7 +34,7 @@ describe('project store', () => {
     const first = createProject({ title: 'First' })
     await writeProject(file, first)
     const firstText = await readFile(file, 'utf8')
-    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } }, true)
+    await writeProject(file, { ...first, meta: { ...first.meta, title: 'Second' } }, { previousIsGood: true })
     expect(await readFile(backupPathFor(file), 'utf8')).toBe(firstText)
     await writeFile(file, '{"damaged": ')
     await writeProject(file, { ...first, meta: { ...first.meta, title: 'Third' } })

@@ -3,7 +3,8 @@ import type { Result } from '../../shared/errors'
 import { parseProjectFile } from '../../shared/project/parse'
 import { validateProjectAgainst } from '../../shared/project/validate-changes'
 import type { ProjectFile } from '../../shared/project/schema'
-import { backupPathFor, keepAside, readIfPresent, writeFileAtomic } from './atomic-write'
+import { FolderSyncError, keepAside, readIfPresent, writeFileAtomic, type AtomicWriteOptions } from './atomic-write'
+import { keepBackup, type BackupOptions } from './backups'
 import { hashText } from './file-identity'
 import { ValidatedJSONFile } from './json-file'
 
@@ -21,13 +22,13 @@ export class FileNotFoundError extends Error {
  * `FileRefusedError`), by `parse` (by default in full). `writeProject` writes, always from main: lowdb is safe
  * with one writer.
  */
-export function projectDatabase(path: string, parse: (text: string) => Result<ProjectFile> = parseProjectFile): Low<ProjectFile | null> {
+export function projectDatabase(path: string, parse: (text: string) => Result<ProjectFile> = parseProjectFile): Low<ProjectFile | null> & { adapter: ValidatedJSONFile<ProjectFile | null> } {
   const adapter = new ValidatedJSONFile<ProjectFile | null>(path, {
     parse,
     serialise: (project) => projectText(project!),
     maxBytes: projectSizeLimit
   })
-  return new Low<ProjectFile | null>(adapter, null)
+  return new Low<ProjectFile | null>(adapter, null) as Low<ProjectFile | null> & { adapter: ValidatedJSONFile<ProjectFile | null> }
 }
 
 /** Where a damaged project file is kept when the user saves over it (after opening its backup). */
@@ -66,7 +67,7 @@ export function projectText(project: ProjectFile): string {
  * Before a project is replaced: a good previous version becomes the backup; a damaged one is kept aside as
  * `.damaged` instead, so it never replaces the good backup and is never silently lost.
  */
-async function keepProjectBackup(target: string, previousIsGood: boolean): Promise<void> {
+async function keepProjectBackup(target: string, previousIsGood: boolean, options: BackupOptions): Promise<void> {
   // Validating 10 MB costs more than the write itself: skipped when the caller knows what is on disk is good.
   let good = previousIsGood
   if (!good) {
@@ -74,7 +75,8 @@ async function keepProjectBackup(target: string, previousIsGood: boolean): Promi
     if (previous === null) return
     good = parseProjectFile(previous).ok
   }
-  await keepAside(target, good ? backupPathFor(target) : damagedPathFor(target))
+  if (good) await keepBackup(target, options)
+  else await keepAside(target, damagedPathFor(target), options.fs)
 }
 
 /**
@@ -82,24 +84,48 @@ async function keepProjectBackup(target: string, previousIsGood: boolean): Promi
  * (a project already validated, e.g. mine when merging theirs) only what differs from it is validated in full.
  */
 export async function readProject(path: string, known?: ProjectFile): Promise<ProjectFile> {
+  return (await readProjectAndHash(path, known)).project
+}
+
+/** `readProject`, with the hash of the bytes it read: the file is read once. */
+export async function readProjectAndHash(path: string, known?: ProjectFile): Promise<{ project: ProjectFile; hash: string }> {
   const db = projectDatabase(path, known ? (text) => parseProjectFile(text, (data) => validateProjectAgainst(data, known)) : parseProjectFile)
   await db.read()
-  if (!db.data) throw new FileNotFoundError(path)
-  return db.data
+  if (!db.data || db.adapter.lastReadHash === null) throw new FileNotFoundError(path)
+  return { project: db.data, hash: db.adapter.lastReadHash }
+}
+
+export interface WriteProjectOptions extends BackupOptions, Pick<AtomicWriteOptions, 'destination' | 'retryDelaysMs'> {
+  /** The caller knows the file on disk is one it validated or wrote itself (no need to validate it for the backup). */
+  previousIsGood?: boolean
+  /** Keep no backup of the file on disk (it is not ours: the write goes to a conflict copy). */
+  skipBackup?: boolean
+}
+
+/** What a save wrote: the hash of the text, and where (the project, or a conflict copy chosen by `destination`). */
+export interface WrittenProject {
+  hash: string
+  writtenTo: string
+  /** The file was replaced but its folder could not be synced (the system's code): it may not survive a power cut. */
+  unconfirmed?: string
 }
 
 /**
  * Writes a project, keeping the previous version as a backup (or aside as `.damaged` when it is not a good
- * project). `previousIsGood`: the caller knows the file on disk is one it validated or wrote itself.
- * Returns the hash of what was written, so the caller can later tell whether someone else wrote the file.
+ * project). Returns the hash of what was written, so the caller can later tell whether someone else wrote
+ * the file, and where it went.
  */
-export async function writeProject(path: string, project: ProjectFile, previousIsGood = false): Promise<string> {
+export async function writeProject(path: string, project: ProjectFile, options: WriteProjectOptions = {}): Promise<WrittenProject> {
   // Serialised first: a project that cannot be written leaves the file and its backup as they were.
   const text = projectText(project)
-  await keepProjectBackup(path, previousIsGood)
-  const written = writeFileAtomic(path, text)
+  if (!options.skipBackup) await keepProjectBackup(path, options.previousIsGood ?? false, options)
+  const written = writeFileAtomic(path, text, options)
   // Hashed while the bytes go to disk.
   const hash = hashText(text)
-  await written
-  return hash
+  try {
+    return { hash, writtenTo: await written }
+  } catch (error) {
+    if (error instanceof FolderSyncError) return { hash, writtenTo: error.writtenTo, unconfirmed: error.code ?? 'EIO' }
+    throw error
+  }
 }

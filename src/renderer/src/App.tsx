@@ -36,6 +36,10 @@ import { ImportWarningsButton } from './components/ImportWarnings'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportWarning } from '../../shared/import/report'
 import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
+import { ConflictCopiesNotice } from './durability/ConflictCopiesNotice'
+import { ReadOnlyBanner } from './durability/ReadOnlyBanner'
+import { RestoreVersionDialog } from './durability/RestoreVersionDialog'
+import { SaveRetry } from './durability/SaveRetry'
 import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
@@ -57,6 +61,8 @@ export function App() {
   const hasText = useStore((state) => Boolean(state.open?.data.rest.document))
   const projectTitle = useStore((state) => state.open?.data.rest.meta.title)
   const fileName = useStore((state) => state.open?.fileName ?? null)
+  const readOnly = useStore((state) => state.open?.readOnly ?? null)
+  const conflictCopies = useStore((state) => state.open?.conflictCopies)
   const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
@@ -121,8 +127,10 @@ export function App() {
   useEffect(() => onCommand(runCommand), [runCommand])
   useEffect(() => onOpenRecent((recentId) => latestContext.current.guarded(() => void actions.openProject(recentId))), [])
 
-  // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
-  const autosave = Boolean(dirty && fileName && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
+  // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict
+  // waits, and for a project open read-only (each try would only be refused).
+  const conflictWaits = error?.code === 'errorFileChangedOnDisk' || error?.code === 'errorSavedAsConflictCopy' || error?.code === 'errorProjectReadOnly'
+  const autosave = Boolean(dirty && fileName && !readOnly && !dialog && !merge.pending && !web.report && !conflictWaits)
   const autosaveNow = useCallback(() => runCommand('save'), [runCommand])
 
   useEffect(() => {
@@ -152,9 +160,12 @@ export function App() {
   return (
     <div className="workbench" data-ready={ready ? 'true' : undefined}>
       <Autosave enabled={autosave} save={autosaveNow} />
+      <SaveRetry error={error} save={autosaveNow} />
       <Toolbar title={title} editing={editing} hasDocument={hasText} hasProject={isOpen} onCommand={runCommand} />
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
+      {readOnly && <ReadOnlyBanner reason={readOnly} />}
+      {conflictCopies && <ConflictCopiesNotice key={String(conflictCopies.length) + (conflictCopies[0]?.id ?? '')} copies={conflictCopies} onMerge={(copyId) => void merge.fromConflictCopy(copyId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`} style={sidebarStyle}>
         <PaneResizer sidebar="outline" width={sidebars.widths.outline} direction={1} onResize={(width) => sidebars.resize('outline', width)} onDone={(width) => sidebars.keep('outline', width)} />
@@ -231,6 +242,16 @@ export function App() {
             void actions.acceptImport(dialog.imported)
             setLastImport({ content: dialog.imported.doc, warnings: dialog.imported.report.warnings })
             setDialog(null)
+          }}
+        />
+      )}
+      {dialog?.kind === 'restoreVersion' && (
+        <RestoreVersionDialog
+          saved={fileName !== null}
+          onClose={() => setDialog(null)}
+          onRestore={(versionId) => {
+            setDialog(null)
+            void merge.restoreVersion(versionId)
           }}
         />
       )}

@@ -460,7 +460,35 @@ export const en = {
   wordFileFilter: 'Word document',
   importWarningsButton: 'Import warnings ({count})',
   importWarningsTitle: 'Warnings from the last import',
-  importWarningsIntro: 'Choose a warning to go to the unit it concerns.'
+  importWarningsIntro: 'Choose a warning to go to the unit it concerns.',
+
+  // Issue 16: other writers, disk faults, huge and malformed files, previous versions.
+  commandRestoreVersion: 'Restore a Previous Version…',
+  errorFileNotUtf8: 'This file is not UTF-8 text: the bytes at offset {offset} of {fileName} are not valid UTF-8. The file was left unchanged.',
+  errorProjectTextTooLong: 'This project’s legal text has a passage longer than {limit, number} characters, more than Glossa can show. The file was left unchanged.',
+  errorProjectTooManyNodes: 'This project’s legal text has more than {limit, number} parts (articles, clauses, paragraphs), more than Glossa can show. The file was left unchanged.',
+  errorSaveDiskFull: 'The disk holding {fileName} is full. The file on disk was left as it was; your changes are still open and Glossa will try again. Free some space, or use Save As to save elsewhere.',
+  errorSaveDiskFault: 'The disk reported a fault while saving {fileName}. The file on disk was left as it was; your changes are still open and Glossa will try again. If this repeats, use Save As to save elsewhere.',
+  errorSaveNotPermitted: 'Glossa is not allowed to write {fileName} or its folder. The file on disk was left as it was; your changes are still open. Use Save As to save elsewhere.',
+  errorSaveFileBusy: 'Another program (often antivirus or a sync client) is holding {fileName}. The file on disk was left as it was; your changes are still open and Glossa will try again.',
+  errorSaveReadOnlyFolder: 'The folder of {fileName} is read-only. The file on disk was left as it was; your changes are still open. Use Save As to save in another folder.',
+  errorSaveUnconfirmed: '{fileName} was written, but the disk did not confirm it is kept safe. Glossa will save again.',
+  errorSavedAsConflictCopy: 'Someone else changed {fileName} while you were working. Their version was left as it is; yours was saved beside it as {copyName}. Merge the changes to combine them.',
+  errorProjectReadOnly: '{fileName} is open read-only because {holder} has it open. Your changes cannot be saved to it: use Save As to keep them in another file.',
+  errorProjectLocked: '{fileName} is open in {holder}’s Glossa. Choose another file name.',
+  lockHolderUnknown: 'someone else',
+  readOnlyBanner: '{holder} on {host} has had this project open since {since}. It is open read-only here: your changes cannot be saved to this file.',
+  readOnlyBannerUnknown: 'Another Glossa has this project open. It is open read-only here: your changes cannot be saved to this file.',
+  conflictCopiesFound: '{count, plural, one {A conflict copy of this project lies beside it} other {# conflict copies of this project lie beside it}} (made by a sync client, or by a save that found the file changed). Merge each to keep its changes.',
+  conflictCopyMerge: 'Merge {fileName}',
+  restoreVersionTitle: 'Restore a previous version',
+  restoreVersionIntro: 'Glossa keeps the last {count} versions of this project beside it. The version you choose opens in place of the current one; nothing is overwritten until you save, and the current file is then kept as a previous version.',
+  restoreVersionNone: 'There is no previous version of this project yet: each save keeps one.',
+  restoreVersionNotSaved: 'This project has not been saved yet, so it has no previous versions.',
+  restoreVersionItem: '{author} · {count, plural, one {# note} other {# notes}}',
+  restoreVersionUnknownAuthor: 'Author unknown',
+  restoreVersionRestore: 'Restore',
+  errorVersionGone: 'That version is no longer beside the project.'
 } as const
 
 export type MessageKey = keyof typeof en

@@ -30,7 +30,7 @@ export function validateProjectAgainst(input: unknown, known: ProjectFile, alsoK
     return validateShellAndChanges(data.value, known, alsoKnown)
   } catch (error) {
     // Absurdly deep nesting exhausts the stack: that is a damaged file, not a crash.
-    return fail('errorProjectInvalid', { where: '(root)' }, (error as Error).message)
+    return fail('errorProjectInvalid', { where: '(root)' }, (error as Error).name)
   }
 }
 

@@ -43,5 +43,6 @@ export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
   toggleEdit: (app) => app.toggleEdit(),
   search: (app) => app.hasText && app.openSearch(),
   goToArticle: (app) => app.hasText && app.openDialog({ kind: 'goTo' }),
-  exportDocument: (app) => app.openExport()
+  exportDocument: (app) => app.openExport(),
+  restoreVersion: (app) => app.guarded(() => app.openDialog({ kind: 'restoreVersion' }))
 }

@@ -21,7 +21,7 @@ export function ErrorActions({ error, onMerge, onOpenBackup }: Props) {
       </button>
     </div>
   )
-  if (error.code === 'errorFileChangedOnDisk') return action(t('changedOnDiskMerge'), onMerge)
+  if (error.code === 'errorFileChangedOnDisk' || error.code === 'errorSavedAsConflictCopy') return action(t('changedOnDiskMerge'), onMerge)
   if (backupId) return action(t('backupOffer'), () => onOpenBackup(backupId))
   return null
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import type { Result } from '../../../shared/errors'
 import type { MergeReply } from '../../../shared/ipc'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { invoke } from '../bridge'
@@ -14,18 +15,20 @@ import { projectStore } from '../store/useStore'
 export function useMergeFlow() {
   const [pending, setPending] = useState<MergeReply | null>(null)
 
-  /** Merges a colleague's file chosen in main's dialog, or (`fromDisk`) what another writer put in the open file. */
-  const merge = useCallback(async (fromDisk: boolean) => {
+  /** Asks main for a merge into the project as it is now: a colleague's file, the open file changed on disk, or a conflict copy. */
+  const merge = useCallback(async (ask: (project: ProjectFile) => Promise<Result<MergeReply | null>>) => {
     const project = composeProject(projectStore.getState(), projectStore.text())
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
-    const reply = await invoke(fromDisk ? 'project:mergeFromDisk' : 'project:mergeFromFile', { project })
+    const reply = await ask(project)
     if (!reply.ok) return projectStore.showError(reply.error)
     if (!reply.value) return
     projectStore.showError(null)
     setPending(reply.value)
   }, [])
-  const start = useCallback(() => merge(false), [merge])
-  const fromDisk = useCallback(() => merge(true), [merge])
+  const start = useCallback(() => merge((project) => invoke('project:mergeFromFile', { project })), [merge])
+  const fromDisk = useCallback(() => merge((project) => invoke('project:mergeFromDisk', { project })), [merge])
+  /** Merges a conflict copy main offered on open (by its id). */
+  const fromConflictCopy = useCallback((copyId: string) => merge((project) => invoke('project:mergeConflictCopy', { copyId, project })), [merge])
 
   const apply = useCallback(async (merged: ProjectFile) => {
     setPending(null)
@@ -43,7 +46,14 @@ export function useMergeFlow() {
     projectStore.load(reply.value)
   }, [])
 
+  /** Opens a previous version (an id from "Restore a previous version") in place of the project, to be saved. */
+  const restoreVersion = useCallback(async (versionId: string) => {
+    const reply = await invoke('project:restoreVersion', { versionId })
+    if (!reply.ok) return projectStore.showError(reply.error)
+    projectStore.load(reply.value, true)
+  }, [])
+
   const cancel = useCallback(() => setPending(null), [])
 
-  return { pending, start, fromDisk, apply, cancel, openBackup }
+  return { pending, start, fromDisk, fromConflictCopy, apply, cancel, openBackup, restoreVersion }
 }

@@ -2,7 +2,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { Annotation } from '../../../shared/annotations/types'
 import type { DocJSON } from '../../../shared/document/types'
 import type { GlossaError } from '../../../shared/errors'
-import type { ProjectSession, RecentProject } from '../../../shared/ipc'
+import type { ConflictCopy, ProjectSession, ReadOnlyReason, RecentProject } from '../../../shared/ipc'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { emptyHistory, moveStep, recordStep, type History, type Step } from './history'
 import { applyChanges, changesBetween, dataFromProject, inOrderOf, projectFromData, type Change, type ProjectData } from './operations'
@@ -22,6 +22,10 @@ export interface OpenProject {
   content: DocJSON | null
   /** Grows with every project loaded, so a late reply about an earlier project is ignored. */
   generation: number
+  /** Set when another window or Glossa holds the file: saving to it is refused (issue 16). */
+  readOnly: ReadOnlyReason | null
+  /** Conflict copies main found beside the file when it was opened, to merge. */
+  conflictCopies: ConflictCopy[]
 }
 
 export interface StoreState {
@@ -103,7 +107,14 @@ export function createProjectStore() {
     /** Opens a project (null: none): clean, with a fresh history. */
     load(session: ProjectSession | null, dirty = false) {
       generation++
-      const open = session && { fileName: session.fileName, data: dataFromProject(session.project), content: session.project.document?.content ?? null, generation }
+      const open = session && {
+        fileName: session.fileName,
+        data: dataFromProject(session.project),
+        content: session.project.document?.content ?? null,
+        generation,
+        readOnly: session.readOnly ?? null,
+        conflictCopies: session.conflictCopies ?? []
+      }
       const revision = state.revision + 1
       set({ open, ...edited(), savedRevision: dirty ? state.savedRevision : revision, history: emptyHistory, error: null, selectedAnnotation: null })
     },
@@ -184,7 +195,8 @@ export function createProjectStore() {
       if (!open || open.generation !== reply.generation) return set({ recent: reply.recent })
       const modified = new Date().toISOString()
       const rest = { ...open.data.rest, meta: { ...open.data.rest.meta, modified } }
-      set({ open: { ...open, fileName: reply.fileName, data: { ...open.data, rest } }, recent: reply.recent, savedRevision: Math.max(state.savedRevision, reply.revision) })
+      // A save that succeeded wrote a file this window holds (Save As from a read-only project included).
+      set({ open: { ...open, fileName: reply.fileName, data: { ...open.data, rest }, readOnly: null }, recent: reply.recent, savedRevision: Math.max(state.savedRevision, reply.revision) })
     },
     /** Makes the project unsaved without an edit (a merge main accepted, a backup opened). */
     markDirty() {

@@ -3,6 +3,7 @@ import { localeFor } from '../shared/i18n/locale'
 import { setDefaultLocale, type Locale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
 import { electronHost } from './electron-host'
+import { HotExitJournals } from './journal/hot-exit-journals'
 import { projectFileFromArgv, routeLaunch } from './launch'
 import { buildMenu } from './menu'
 import { registerIpc } from './register-ipc'
@@ -15,6 +16,7 @@ import { createWindow, isTrustedRendererUrl } from './window'
 app.enableSandbox()
 
 const sessions = new WindowSessions()
+let journals: HotExitJournals | null = null
 /** Files asked for (macOS "open-file") before the app is ready to open windows. */
 const earlyFiles: string[] = []
 let launch: ((path: string | null) => void) | null = null
@@ -26,11 +28,14 @@ app.on('open-file', (event, path) => {
 })
 
 function openWindow(locale: Locale, path: string | null): void {
-  const window = createWindow(locale)
+  const window = createWindow(locale, (windowId) => void journals?.discardWindow(windowId))
   const windowId = window.webContents.id
   if (path) sessions.openOnStart(windowId, path)
-  // The window's project, queue and file knowledge go with it.
-  window.on('closed', () => sessions.close(windowId))
+  // The window's project, queue and file knowledge go with it; an unsaved journal stays for the next start.
+  window.on('closed', () => {
+    sessions.close(windowId)
+    journals?.releaseWindow(windowId)
+  })
 }
 
 function start(): void {
@@ -45,7 +50,9 @@ function ready(): void {
   // The system's language, read once it is known (after ready); everything main says follows it.
   const locale = localeFor(app.getLocale())
   setDefaultLocale(locale)
-  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions }), isTrustedRendererUrl)
+  const appDataDir = app.getPath('userData')
+  journals = new HotExitJournals(appDataDir)
+  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir, locale, sessions, journals }), isTrustedRendererUrl)
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', locale, app.isPackaged))
 
   launch = (path) => {

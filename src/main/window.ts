@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { translate, type Locale } from '../shared/i18n/translate'
 import { hardenWindow } from './security'
 
@@ -13,8 +13,11 @@ export function isTrustedRendererUrl(url: string): boolean {
   return url.startsWith(pathToFileURL(rendererFile).href)
 }
 
-/** A Glossa window; its title and close prompt speak `locale`, the app's language. */
-export function createWindow(locale: Locale): BrowserWindow {
+/**
+ * A Glossa window; its title and close prompt speak `locale`, the app's language. `onDiscard`: the user
+ * chose to close it without saving (its hot-exit journal goes).
+ */
+export function createWindow(locale: Locale, onDiscard: (windowId: number) => void): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -33,7 +36,8 @@ export function createWindow(locale: Locale): BrowserWindow {
       spellcheck: false
     }
   })
-  hardenWindow(window, (url) => void shell.openExternal(url))
+  // A followed link goes to the renderer, which opens it through shell:openExternal (asking first, see main/links).
+  hardenWindow(window, (url) => window.webContents.send('link:open', { url }))
   window.once('ready-to-show', () => window.show())
 
   // The renderer refuses to unload while there are unsaved changes; ask the user before closing.
@@ -46,7 +50,10 @@ export function createWindow(locale: Locale): BrowserWindow {
       title: translate('confirmDiscardTitle', {}, locale),
       message: translate('confirmDiscard', {}, locale)
     })
-    if (choice === 0) event.preventDefault()
+    if (choice === 0) {
+      onDiscard(window.webContents.id)
+      event.preventDefault()
+    }
   })
 
   if (devServerUrl) void window.loadURL(devServerUrl)

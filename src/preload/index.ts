@@ -22,6 +22,13 @@ const api: GlossaApi = {
       ipcRenderer.removeListener('export:progress', forward)
     }
   },
+  onLinkOpen: (listener) => {
+    const forward = (_event: unknown, payload: RendererEvents['link:open']) => listener(payload.url)
+    ipcRenderer.on('link:open', forward)
+    return () => {
+      ipcRenderer.removeListener('link:open', forward)
+    }
+  },
   platform: process.platform
 }
 

@@ -10,6 +10,8 @@ import { createWelcomeProject } from '../../shared/project/welcome'
 import { readFailure, writeFailure } from '../file-errors'
 import type { HandlerContext, HandlerTable } from '../handlers'
 import type { Host } from '../host'
+import type { HotExitJournals } from '../journal/hot-exit-journals'
+import { restoreJournal } from '../journal/journal-handlers'
 import { mergeFromFile } from '../merge/merge-from-file'
 import { backupPathFor } from '../store/atomic-write'
 import { BackupOffers } from '../store/backup-offer'
@@ -36,6 +38,7 @@ type ProjectChannels = Pick<
   | 'project:checkDisk'
   | 'project:openBackup'
   | 'recent:list'
+  | 'journal:restore'
 >
 
 export interface ProjectHandlerDependencies {
@@ -45,6 +48,8 @@ export interface ProjectHandlerDependencies {
   identity: IdentityStore
   now: () => Date
   locale: Locale
+  /** Hot exit: each save clears what it wrote from the window's journal; restoring opens the journal's project. */
+  journals: HotExitJournals
 }
 
 function withExtension(path: string): string {
@@ -57,7 +62,7 @@ function withExtension(path: string): string {
  * so a window waiting on the user never holds up its own autosave.
  */
 export function createProjectHandlers(deps: ProjectHandlerDependencies): ProjectChannels {
-  const { host, sessions, recent, identity, now, locale } = deps
+  const { host, sessions, recent, identity, now, locale, journals } = deps
   const backups = new BackupOffers()
   const sessionOf = (context: HandlerContext) => sessions.get(context.windowId)
 
@@ -114,6 +119,10 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       } catch (error) {
         return writeFailure('errorFileUnwritable', error, path)
       }
+      await journals
+        .saved(context.windowId, request.revision, { projectId: project.meta.id, path, fileHash: session.fileHash }, project.meta.title)
+        // The file is written: a journal that cannot be tidied costs at most a needless restore offer.
+        .catch((error: unknown) => console.error('Hot-exit journal not cleared after a save', error))
       return ok({ fileName: basename(path), revision: request.revision, recent: await remember(path, project) })
     })
   }
@@ -208,6 +217,8 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
         return readFailure(error, backupPathFor(path))
       }
     },
-    'recent:list': async () => ok(await recent.list())
+    'recent:list': async () => ok(await recent.list()),
+    'journal:restore': (request, context) =>
+      restoreJournal(journals, request, context, { openAt, startUntitled: (context) => void startOver(context, null), sessionOf })
   }
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path'
 
 const renameRetries = 5
 
-async function fsyncFolder(folder: string): Promise<void> {
+export async function fsyncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r')
     try {

@@ -3,7 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
 import type { ProjectFile } from '../../shared/project/schema'
-import { isMac, onCommand } from './bridge'
+import { isMac, onCommand, onLinkOpen } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
 import { GoToArticleDialog } from './components/GoToArticleDialog'
@@ -41,6 +41,10 @@ import { composeProject } from './store/compose'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
+import { RecoveryOfferDialog } from './hot-exit/RecoveryOfferDialog'
+import { discardJournal, useRecovery } from './hot-exit/useRecovery'
+import { LinkConfirmDialog } from './links/LinkConfirmDialog'
+import { openExternalLink } from './links/external-links'
 
 const actions = createProjectActions(projectStore)
 
@@ -68,6 +72,7 @@ export function App() {
   useDiskWatch(fileName, actions.showError)
   const web = useWebAnnotations()
   const akn = useAknExport()
+  const recovery = useRecovery(actions)
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
   const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
@@ -96,7 +101,16 @@ export function App() {
   const context: CommandContext = {
     project: actions,
     history: (direction) => void projectStore.move(direction),
-    guarded: (action) => (isDirty(projectStore.getState()) ? setDialog({ kind: 'discard', then: action }) : action()),
+    guarded: (action) =>
+      isDirty(projectStore.getState())
+        ? setDialog({
+            kind: 'discard',
+            then: () => {
+              // The discarded changes leave the hot-exit journal too, before the next project starts one.
+              void discardJournal().then(action)
+            }
+          })
+        : action(),
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
@@ -117,6 +131,7 @@ export function App() {
   const runCommand = useCallback((command: CommandId) => commandTable[command](latestContext.current), [])
 
   useEffect(() => onCommand(runCommand), [runCommand])
+  useEffect(() => onLinkOpen((url) => void openExternalLink(url, actions.showError)), [])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict waits.
   const autosave = Boolean(dirty && fileName && !dialog && !merge.pending && !web.report && error?.code !== 'errorFileChangedOnDisk')
@@ -149,6 +164,7 @@ export function App() {
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
+      {recovery.notice && <NoticeBanner text={recovery.notice} onDismiss={recovery.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
           {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
@@ -206,6 +222,15 @@ export function App() {
       {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}
       {author.editing && author.identity && <IdentityDialog identity={author.identity} onSave={(change) => void author.save(change)} onClose={author.cancel} />}
       {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
+      {recovery.offer && !dialog && (
+        <RecoveryOfferDialog
+          offer={recovery.offer}
+          onRestore={() => context.guarded(() => void recovery.restore())}
+          onDiscard={() => void recovery.discard()}
+          onClose={recovery.later}
+        />
+      )}
+      <LinkConfirmDialog onError={actions.showError} />
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (
         <PasteImportDialog onClose={() => setDialog(null)} onSubmit={(text) => void actions.importPasted(text).then((imported) => imported && setDialog({ kind: 'import', imported }))} />

@@ -383,6 +383,7 @@ export const en = {
   recoveryOlderVersion:
     'The file has changed since: these changes were made to an older version of it. Restoring puts each changed note, tag and source, the title and the text over the file as it is now; check the result before you save.',
   recoveryRestore: 'Restore',
+  recoveryLater: 'Later',
   recoveryDiscard: 'Discard them',
   recoveryRestored: '{count, plural, one {# change restored.} other {# changes restored.}} Save to keep them in the file.',
   linkConfirmTitle: 'Open this link?',

@@ -1,8 +1,8 @@
 import { createAnnotation } from '../../shared/annotations/model'
-import type { JournalChange } from '../../shared/journal/journal-change'
+import type { Annotation } from '../../shared/annotations/types'
 
 /** A note the user might add: edit number `n` of a session, as a journal change (unit tests and the durability bench). */
-export function noteAdded(n: number, now = new Date('2026-12-04T20:00:00Z')): JournalChange {
+export function noteAdded(n: number, now = new Date('2026-12-04T20:00:00Z')): { in: 'annotations'; id: string; value: Annotation } {
   const annotation = createAnnotation({
     id: `note-${n}`,
     now,

@@ -6,7 +6,7 @@ import { countChangedItems, type JournalChange } from '../../shared/journal/jour
 import type { ProjectFile } from '../../shared/project/schema'
 import { SerialQueue } from '../session/serial-queue'
 import { hashFile } from '../store/file-identity'
-import { appendToJournal, readJournal, removeJournal, writeJournal, type JournalContents, type JournalHeader, type JournalRecord } from './journal-file'
+import { appendToJournal, compactRecords, readJournal, removeJournal, writeJournal, type JournalContents, type JournalHeader, type JournalRecord } from './journal-file'
 
 /**
  * Hot exit: each window's unsaved edits, journaled in the app-data folder (`hot-exit/`) until the project is
@@ -41,6 +41,8 @@ interface WindowJournal {
   /** The newest revision journaled, and the newest the project file holds (a batch at or below it is saved already). */
   newestRevision: number
   savedRevision: number
+  /** Bytes appended since the journal was last written whole. */
+  appended: number
 }
 
 /** A journal restored into a window: the project it applies to is opened by the caller. */
@@ -50,6 +52,8 @@ export interface TakenJournal {
 }
 
 const journalExtension = '.jsonl'
+/** A journal that has grown past this is compacted (rewritten atomically with each item's last value). */
+const compactAfterBytes = 64 * 1024 * 1024
 const sameKey = (a: JournalKey, b: JournalKey) => a.projectId === b.projectId && a.path === b.path && a.fileHash === b.fileHash
 
 export class HotExitJournals {
@@ -96,11 +100,17 @@ export class HotExitJournals {
       if (batch.changes.length === 0) return { needBase: false }
       const fresh = !journal?.exists
       if (fresh && key.path === null && !batch.base) return { needBase: true }
-      journal ??= { file: this.fileFor(key), key, exists: false, newestRevision: 0, savedRevision: 0 }
+      journal ??= { file: this.fileFor(key), key, exists: false, newestRevision: 0, savedRevision: 0, appended: 0 }
       const record: JournalRecord = { kind: 'edits', revision: batch.revision, at: this.now().toISOString(), changes: batch.changes }
       await mkdir(this.folder, { recursive: true })
-      await appendToJournal(journal.file, fresh ? [this.header(key, title, key.path === null ? batch.base : undefined), record] : [record], fresh)
-      this.windows.set(windowId, { ...journal, exists: true, newestRevision: Math.max(journal.newestRevision, batch.revision) })
+      const bytes = await appendToJournal(journal.file, fresh ? [this.header(key, title, key.path === null ? batch.base : undefined), record] : [record], fresh)
+      const next = { ...journal, exists: true, newestRevision: Math.max(journal.newestRevision, batch.revision), appended: journal.appended + bytes }
+      if (next.appended > compactAfterBytes) {
+        const contents = await readJournal(next.file)
+        if (contents) await writeJournal(next.file, { header: contents.header, records: compactRecords(contents.records) })
+        next.appended = 0
+      }
+      this.windows.set(windowId, next)
       return { needBase: false }
     })
   }
@@ -112,7 +122,7 @@ export class HotExitJournals {
   saved(windowId: number, revision: number, key: JournalKey, title: string): Promise<void> {
     return this.queue(windowId).run(async () => {
       const journal = this.windows.get(windowId)
-      const next: WindowJournal = { file: this.fileFor(key), key, exists: false, newestRevision: 0, savedRevision: revision }
+      const next: WindowJournal = { file: this.fileFor(key), key, exists: false, newestRevision: 0, savedRevision: revision, appended: 0 }
       if (journal?.exists && journal.newestRevision > revision) {
         const contents = await readJournal(journal.file)
         const newer = contents?.records.filter((record) => record.revision > revision) ?? []
@@ -190,7 +200,7 @@ export class HotExitJournals {
       title: header.title,
       fileName: header.path === null ? null : basename(header.path),
       changes: countChangedItems(records.flatMap((record) => record.changes)),
-      firstAt: records[0]!.at,
+      firstAt: records[0]!.since ?? records[0]!.at,
       lastAt: chosen.lastAt,
       olderVersion: chosen.olderVersion
     }
@@ -227,7 +237,7 @@ export class HotExitJournals {
         await mkdir(this.folder, { recursive: true })
         await writeJournal(file, { header: { ...this.header(key, header.title, header.base) }, records: records.map((record) => ({ ...record, revision: 0 })) })
         await removeJournal(taken.file)
-        this.windows.set(windowId, { file, key, exists: true, newestRevision: 0, savedRevision: 0 })
+        this.windows.set(windowId, { file, key, exists: true, newestRevision: 0, savedRevision: 0, appended: 0 })
       } finally {
         this.taking.delete(taken.file)
       }

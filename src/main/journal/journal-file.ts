@@ -1,7 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { journalChangeSchema, maxChangesPerRecord, type JournalChange } from '../../shared/journal/journal-change'
+import { journalChangeKey, journalChangeSchema, maxChangesPerRecord, type JournalChange } from '../../shared/journal/journal-change'
 import { checkDocumentContent, validateProject } from '../../shared/project/parse'
 import type { ProjectFile } from '../../shared/project/schema'
 import { fsyncFolder, writeFileAtomic } from '../store/atomic-write'
@@ -29,6 +29,8 @@ export interface JournalRecord {
   /** The renderer's revision these edits reached (a save of this revision or a newer one contains them). */
   revision: number
   at: string
+  /** A compacted record stands for edits journaled from this time on (see `compactRecords`). */
+  since?: string
   changes: JournalChange[]
 }
 
@@ -54,6 +56,7 @@ const recordSchema = z
     kind: z.literal('edits'),
     revision: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
     at: z.iso.datetime({ offset: true }),
+    since: z.iso.datetime({ offset: true }).optional(),
     changes: z.array(journalChangeSchema).max(maxChangesPerRecord)
   })
   .strict()
@@ -108,21 +111,48 @@ export async function readJournal(path: string): Promise<JournalContents | null>
 
 const asLines = (entries: readonly (JournalHeader | JournalRecord)[]) => entries.map((entry) => JSON.stringify(entry) + '\n').join('')
 
-/** Appends lines and fsyncs them; a journal created here has its folder entry fsynced too. */
-export async function appendToJournal(path: string, entries: readonly (JournalHeader | JournalRecord)[], created: boolean): Promise<void> {
+/** Appends lines and fsyncs them; a journal created here has its folder entry fsynced too. Returns the bytes written. */
+export async function appendToJournal(path: string, entries: readonly (JournalHeader | JournalRecord)[], created: boolean): Promise<number> {
+  const text = asLines(entries)
   const handle = await open(path, 'a')
   try {
-    await handle.writeFile(asLines(entries), 'utf8')
+    await handle.writeFile(text, 'utf8')
     await handle.sync()
   } finally {
     await handle.close()
   }
   if (created) await fsyncFolder(dirname(path))
+  return Buffer.byteLength(text, 'utf8')
 }
 
 /** Replaces a journal as a whole (a new key after a save, restored edits taken over): atomically. */
 export async function writeJournal(path: string, contents: JournalContents): Promise<void> {
   await writeFileAtomic(path, asLines([contents.header, ...contents.records]))
+}
+
+/**
+ * The records as one: each item's last change, in the order of those last changes (every change names the
+ * item's whole value, so this replays to the same project). Keeps a journal of long typing in a large text,
+ * where each batch carries the text, from growing without end.
+ */
+export function compactRecords(records: readonly JournalRecord[]): JournalRecord[] {
+  if (records.length <= 1) return [...records]
+  const last = new Map<string, JournalChange>()
+  for (const record of records)
+    for (const change of record.changes) {
+      const key = journalChangeKey(change)
+      last.delete(key)
+      last.set(key, change)
+    }
+  return [
+    {
+      kind: 'edits',
+      revision: Math.max(...records.map((record) => record.revision)),
+      at: records.at(-1)!.at,
+      since: records[0]!.since ?? records[0]!.at,
+      changes: [...last.values()]
+    }
+  ]
 }
 
 export async function removeJournal(path: string): Promise<void> {

@@ -1,7 +1,8 @@
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readJournal } from '../src/main/journal/journal-file'
 import { countChangedItems } from '../src/shared/journal/journal-change'
+import { parseProjectFile, serialiseProject } from '../src/shared/project/parse'
 import { dragSelect, importLaw, lawText } from './annotation-steps'
 import { expect, startGlossa, test } from './support/fixtures'
 
@@ -78,6 +79,44 @@ test('unsaved edits outlive a kill: the next start offers them with count and ti
   await expect(fourth.locator('.annotation-highlight')).toHaveCount(2)
   await fourth.waitForTimeout(500)
   await expect(fourth.getByRole('dialog', { name: 'Restore unsaved changes?' })).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('edits to a saved project whose file changed meanwhile are offered as made to an older version', async ({ glossa, host, folder, context }) => {
+  const textFile = join(folder, 'examplestan.txt')
+  await writeFile(textFile, lawText())
+  await glossa.getByRole('button', { name: 'New Project' }).click()
+  await importLaw(glossa, host, textFile)
+  const projectFile = join(folder, 'commentary.glossa')
+  host.saveAnswers.push(projectFile)
+  await glossa.keyboard.press('Control+Shift+S')
+  await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
+  await dragSelect(glossa, 'art_5', 'secular state')
+  await glossa.keyboard.press('Control+Shift+H')
+  // Killed after the journal has the note and before autosave (3 s after the edit) writes it.
+  await expect.poll(async () => (await journaled(folder)).changes, { timeout: 1500, intervals: [100] }).toBe(1)
+  await glossa.close({ runBeforeUnload: false })
+  // A colleague's sync client writes the file before Glossa starts again.
+  const onDisk = parseProjectFile(await readFile(projectFile, 'utf8'))
+  if (!onDisk.ok) throw new Error('the saved project must read')
+  expect(onDisk.value.annotations).toHaveLength(0)
+  await writeFile(projectFile, serialiseProject({ ...onDisk.value, meta: { ...onDisk.value.meta, title: 'Commentary (synced)' } }))
+
+  const restarted = await context.newPage()
+  const problems = await startGlossa(restarted, host, join(folder, 'app-data'))
+  const offer = restarted.getByRole('dialog', { name: 'Restore unsaved changes?' })
+  await expect(offer.getByTestId('recovery-intro')).toHaveText('1 unsaved change to “Constitution of Examplestan” outlived the last session, which ended without saving.')
+  await expect(offer).toContainText('They belong to the file commentary.glossa.')
+  await expect(offer).toContainText('these changes were made to an older version of it')
+  await restarted.screenshot({ path: '/tmp/hotexit-older.png' })
+  await offer.getByRole('button', { name: 'Restore' }).click()
+  await expect(restarted.locator('.annotation-highlight', { hasText: 'secular state' })).toBeVisible()
+  await expect(restarted.getByTestId('project-title')).toHaveText('Commentary (synced)')
+  // Autosave writes the restored note into the file as it is now; nothing is left to offer.
+  await expect(restarted.getByTestId('save-state')).toHaveText('Saved', { timeout: 10_000 })
+  const saved = parseProjectFile(await readFile(projectFile, 'utf8'))
+  expect(saved.ok && saved.value.annotations.map((annotation) => annotation.target.quote.exact)).toEqual(['secular state'])
+  expect(await readdir(hotExitFolder(folder))).toEqual([])
   expect(problems).toEqual([])
 })
 

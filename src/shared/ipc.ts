@@ -166,8 +166,8 @@ export const requestSchemas = {
   'journal:offer': empty,
   /** Restores an offer into the window (it opens the project the edits belong to); an offer restores once. */
   'journal:restore': z.object({ offerId: opaqueId }).strict(),
-  /** Throws away an offer (`offerId`) or the window's own journal (the user discarded its unsaved changes). */
-  'journal:discard': z.object({ offerId: opaqueId.optional() }).strict(),
+  /** Throws away an offered journal. (The window's own goes when it starts over on another project: main/journal.) */
+  'journal:discard': z.object({ offerId: opaqueId }).strict(),
   /** Exports the window's current project (validated again as a project) to a file chosen in a save dialog. */
   'export:pdf': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
   'export:docx': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),

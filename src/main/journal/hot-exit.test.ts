@@ -131,11 +131,18 @@ describe('hot exit', () => {
     expect((await second('journal:restore', { offerId: offer!.offerId })).changes).toHaveLength(2)
   })
 
-  it('forgets edits the user discarded', async () => {
+  it('forgets edits the user discarded: by opening another project, or by discarding the offer', async () => {
     const first = startGlossa()
     const { project } = await first('project:new', {})
     await first('journal:append', { projectId: project.meta.id, revision: 2, changes: [noteAdded(1)], base: project })
-    await first('journal:discard', {})
+    const { project: next } = await first('project:new', {})
+    await first('journal:append', { projectId: next.meta.id, revision: 4, changes: [noteAdded(2)], base: next })
+
+    const second = startGlossa()
+    const offer = await second('journal:offer', {})
+    expect(offer).toMatchObject({ changes: 1 })
+    await second('journal:discard', { offerId: offer!.offerId })
+    expect(await second('journal:offer', {})).toBeNull()
     expect(await startGlossa()('journal:offer', {})).toBeNull()
   })
 

@@ -38,9 +38,8 @@ export function createJournalHandlers(journals: HotExitJournals, sessions: Windo
       const known = sessions.get(context.windowId).known
       return ok(await journals.offer(known ? { projectId: known.meta.id } : null))
     },
-    'journal:discard': async (request, context) => {
-      if (request.offerId === undefined) await journals.discardWindow(context.windowId)
-      else await journals.discardOffer(request.offerId)
+    'journal:discard': async (request) => {
+      await journals.discardOffer(request.offerId)
       return ok(null)
     }
   }

@@ -82,6 +82,8 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
     const session = sessionOf(context)
     session.startOver(path)
     backups.forgetWindow(context.windowId)
+    // The renderer leaves its project only when it is saved or the user chose to discard its changes.
+    journals.discardWindow(context.windowId).catch((error: unknown) => console.error('Hot-exit journal not discarded', error))
     return session
   }
 

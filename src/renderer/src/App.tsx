@@ -42,7 +42,7 @@ import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
 import { RecoveryOfferDialog } from './hot-exit/RecoveryOfferDialog'
-import { discardJournal, useRecovery } from './hot-exit/useRecovery'
+import { journalWriter, useRecovery } from './hot-exit/useRecovery'
 import { LinkConfirmDialog } from './links/LinkConfirmDialog'
 import { openExternalLink } from './links/external-links'
 
@@ -106,8 +106,8 @@ export function App() {
         ? setDialog({
             kind: 'discard',
             then: () => {
-              // The discarded changes leave the hot-exit journal too, before the next project starts one.
-              void discardJournal().then(action)
+              // Pending edits reach the journal first: main drops it once another project is open, keeps it if the user cancels.
+              void journalWriter.flush().then(action)
             }
           })
         : action(),

@@ -66,14 +66,19 @@ describe('the hot-exit journal writer', () => {
     expect(sent[1]!.base).toBeUndefined()
   })
 
-  it('journals nothing for a project just opened, nor for edits the user discarded', async () => {
-    const { store, sent, writer, note } = setUp('thesis.glossa')
+  it('journals nothing for a project just opened, and never an edit of the previous one after it', async () => {
+    const { store, sent, note } = setUp('thesis.glossa')
+    store.apply([{ in: 'annotations', id: 'a', value: note('a') }])
     store.load({ fileName: 'other.glossa', project: sampleProject({ parts: 1, articles: 1, annotations: 1 }) })
     await vi.advanceTimersByTimeAsync(journalMaxWaitMs)
-    store.apply([{ in: 'annotations', id: 'a', value: note('a') }])
-    await writer.discard()
-    await vi.advanceTimersByTimeAsync(journalMaxWaitMs)
     expect(sent).toEqual([])
+  })
+
+  it('sends pending edits at once when asked (before the window leaves its project)', async () => {
+    const { store, sent, writer, note } = setUp('thesis.glossa')
+    store.apply([{ in: 'annotations', id: 'a', value: note('a') }])
+    await writer.flush()
+    expect(sent.map((request) => request.changes.map((change) => change.in))).toEqual([['annotations']])
   })
 
   it('keeps the edited text and the notes’ anchors as the editor holds them', async () => {

@@ -152,13 +152,8 @@ export function createJournalWriter(store: ProjectStore, send: SendJournal, time
   reset(store.getState())
 
   return {
-    /** Sends what is pending now (tests; a save does not need it: main keeps newer edits across a save). */
+    /** Sends what is pending now (before the window leaves its project; a save does not need it: main keeps newer edits). */
     flush,
-    /** The user threw the unsaved changes away: nothing pending is sent, and main forgets the journal. */
-    discard(): Promise<unknown> {
-      reset(store.getState())
-      return sending ?? Promise.resolve()
-    },
     stop() {
       cancelTimer()
       stopChanges()

@@ -12,11 +12,6 @@ import { restoredProject } from './restored-project'
 /** The one journal writer of the window's store. */
 export const journalWriter = createJournalWriter(projectStore, (request) => invoke('journal:append', request))
 
-/** Throws the window's unsaved changes away in the journal too (the user chose Discard). */
-export async function discardJournal(): Promise<void> {
-  await journalWriter.discard()
-  await invoke('journal:discard', {})
-}
 
 /**
  * The restore offer: asked for when Glossa starts and whenever a project is opened (a journal of that project

@@ -69,7 +69,7 @@ async function noteIdsIn(path: string): Promise<Set<string>> {
   return new Set(read.value.annotations.map((annotation) => annotation.id))
 }
 
-export async function hotExitScenario(opts: { kills: number }): Promise<HotExitFigures> {
+export async function hotExitScenario(opts: { kills: number; onKill?: (kill: number, figures: HotExitFigures) => void }): Promise<HotExitFigures> {
   const folder = await mkdtemp(join(tmpdir(), 'glossa-hot-exit-bench-'))
   const appDataDir = join(folder, 'app-data')
   const projectPath = join(folder, 'commentary.glossa')
@@ -94,6 +94,7 @@ export async function hotExitScenario(opts: { kills: number }): Promise<HotExitF
       const restored = new Set(project.annotations.map((annotation) => annotation.id))
       figures.restored_after_kill += unsaved.filter((id) => restored.has(id)).length
       await call('project:save', { project, revision: 1 })
+      opts.onKill?.(kill + 1, figures)
     }
     return figures
   } finally {
@@ -109,7 +110,8 @@ async function main() {
     process.stderr.write('usage: hot-exit.ts [--kills N] [--json]\n')
     process.exit(2)
   }
-  const figures = await hotExitScenario({ kills })
+  // Progress goes to stderr, so that --json output stays one line of JSON.
+  const figures = await hotExitScenario({ kills, onKill: (kill, sofar) => kill % 10 === 0 && process.stderr.write(`${kill} kills: ${JSON.stringify(sofar)}\n`) })
   process.stdout.write(args.includes('--json') ? JSON.stringify(figures) + '\n' : `${JSON.stringify(figures)}\n${figures.restored_after_kill} of ${figures.unsaved_at_kill} unsaved edits restored after ${kills} kills\n`)
 }
 

@@ -23,7 +23,8 @@ export const test = base.extend<GlossaFixtures>({
   folder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'glossa-e2e-'))
     await use(folder)
-    await rm(folder, { recursive: true, force: true })
+    // The page may still be journaling its last edits (hot exit) into app-data: retry while it does.
+    await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
   },
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => use(new TestHost()),

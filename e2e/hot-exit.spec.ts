@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { readJournal } from '../src/main/journal/journal-file'
 import { countChangedItems } from '../src/shared/journal/journal-change'
 import { parseProjectFile, serialiseProject } from '../src/shared/project/parse'
-import { dragSelect, importLaw, lawText } from './annotation-steps'
+import { dragSelect, newLawProject, savedLaw } from './annotation-steps'
 import { expect, startGlossa, test } from './support/fixtures'
 
 /**
@@ -25,10 +25,7 @@ async function journaled(folder: string) {
 const when = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 test('unsaved edits outlive a kill: the next start offers them with count and time, restores them once', async ({ glossa, host, folder, context }) => {
-  const textFile = join(folder, 'examplestan.txt')
-  await writeFile(textFile, lawText())
-  await glossa.getByRole('button', { name: 'New Project' }).click()
-  await importLaw(glossa, host, textFile)
+  await newLawProject(glossa, host, folder)
   await dragSelect(glossa, 'art_5', 'secular state')
   await glossa.keyboard.press('Control+Shift+H')
   await dragSelect(glossa, 'art_19', 'free and full consent')
@@ -83,14 +80,7 @@ test('unsaved edits outlive a kill: the next start offers them with count and ti
 })
 
 test('edits to a saved project whose file changed meanwhile are offered as made to an older version', async ({ glossa, host, folder, context }) => {
-  const textFile = join(folder, 'examplestan.txt')
-  await writeFile(textFile, lawText())
-  await glossa.getByRole('button', { name: 'New Project' }).click()
-  await importLaw(glossa, host, textFile)
-  const projectFile = join(folder, 'commentary.glossa')
-  host.saveAnswers.push(projectFile)
-  await glossa.keyboard.press('Control+Shift+S')
-  await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
+  const projectFile = await savedLaw(glossa, host, folder)
   await dragSelect(glossa, 'art_5', 'secular state')
   await glossa.keyboard.press('Control+Shift+H')
   // Killed after the journal has the note and before autosave (3 s after the edit) writes it.
@@ -121,10 +111,7 @@ test('edits to a saved project whose file changed meanwhile are offered as made 
 })
 
 test('a link to a new site opens only after the user has read its full address; "always allow" is remembered', async ({ glossa, host, folder }) => {
-  const textFile = join(folder, 'examplestan.txt')
-  await writeFile(textFile, lawText())
-  await glossa.getByRole('button', { name: 'New Project' }).click()
-  await importLaw(glossa, host, textFile)
+  await newLawProject(glossa, host, folder)
   await dragSelect(glossa, 'art_5', 'secular state')
   await glossa.getByRole('toolbar', { name: 'Annotate the selection' }).getByRole('button', { name: 'Comment' }).click()
   const editor = glossa.getByRole('region', { name: 'Annotation' })

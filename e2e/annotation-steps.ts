@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect } from './support/fixtures'
 
@@ -52,4 +54,22 @@ export async function importLaw(page: Page, host: { importAnswers: (string | nul
   await page.keyboard.press('Control+i')
   await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Create document' }).click()
   await expect(page.locator('.outline .outline-article')).toHaveCount(24)
+}
+
+/** A new, unsaved project with the invented law text (written to `examplestan.txt` in the test's folder). */
+export async function newLawProject(page: Page, host: { importAnswers: (string | null)[] }, folder: string) {
+  const textFile = join(folder, 'examplestan.txt')
+  await writeFile(textFile, lawText())
+  await page.getByRole('button', { name: 'New Project' }).click()
+  await importLaw(page, host, textFile)
+}
+
+/** A new project with the invented law text, saved as `commentary.glossa` in the test's folder; returns its path. */
+export async function savedLaw(page: Page, host: { importAnswers: (string | null)[]; saveAnswers: (string | null)[] }, folder: string): Promise<string> {
+  await newLawProject(page, host, folder)
+  const projectFile = join(folder, 'commentary.glossa')
+  host.saveAnswers.push(projectFile)
+  await page.keyboard.press('Control+Shift+S')
+  await expect(page.getByTestId('save-state')).toHaveText('Saved')
+  return projectFile
 }

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parseProjectFile } from '../src/shared/project/parse'
-import { dragSelect, importLaw, lawText } from './annotation-steps'
+import { dragSelect, savedLaw } from './annotation-steps'
 import { expect, test } from './support/fixtures'
-import type { TestHost } from './support/test-host'
 
 /**
  * The open project has one owner in the renderer: saves that overlap edits lose nothing, exports see the
@@ -13,19 +12,6 @@ import type { TestHost } from './support/test-host'
  */
 
 const highlight = (page: Page, quote: string) => page.locator('.annotation-highlight', { hasText: quote }).first()
-
-/** A new project with the invented law text, saved as `commentary.glossa` in the test's folder. */
-async function savedLaw(glossa: Page, host: TestHost, folder: string): Promise<string> {
-  const textFile = join(folder, 'examplestan.txt')
-  await writeFile(textFile, lawText())
-  await glossa.getByRole('button', { name: 'New Project' }).click()
-  await importLaw(glossa, host, textFile)
-  const projectFile = join(folder, 'commentary.glossa')
-  host.saveAnswers.push(projectFile)
-  await glossa.keyboard.press('Control+Shift+S')
-  await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
-  return projectFile
-}
 
 /** Holds every project:save the renderer sends until `releaseSaves` is called; records every channel used. */
 async function holdSaves(glossa: Page) {

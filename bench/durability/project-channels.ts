@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../src/main/handlers'
+import { HotExitJournals } from '../../src/main/journal/hot-exit-journals'
 import { createProjectHandlers } from '../../src/main/session/project-handlers'
 import { WindowSessions } from '../../src/main/session/window-sessions'
 import { IdentityStore } from '../../src/main/store/identity-store'
@@ -16,6 +17,7 @@ export function projectChannels(file: string, appDataDir: string): HandlerTable 
     recent: new RecentProjects(appDataDir),
     identity: new IdentityStore(appDataDir),
     now: () => new Date(),
-    locale: 'en'
+    locale: 'en',
+    journals: new HotExitJournals(appDataDir)
   }) as HandlerTable
 }

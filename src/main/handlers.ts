@@ -12,6 +12,9 @@ import { readWebAnnotationFile, writeWebAnnotationFile } from './exchange/web-an
 import { readFailure, writeFailure } from './file-errors'
 import type { Host } from './host'
 import { nodeFormatReaders } from './import/readers'
+import { externalLinkHandler } from './links/external-links'
+import { HotExitJournals } from './journal/hot-exit-journals'
+import { createJournalHandlers } from './journal/journal-handlers'
 import { createProjectHandlers, type ProjectHandlerDependencies } from './session/project-handlers'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
@@ -39,6 +42,8 @@ export interface MainDependencies {
   settings?: SettingsStore
   /** Test seams of the project store: the lock's staleness, a save's file system steps and timings. */
   store?: Pick<ProjectHandlerDependencies, 'lock' | 'save'>
+  /** Hot-exit journals; Electron passes its own to discard or release a window's journal when it closes. */
+  journals?: HotExitJournals
 }
 
 /** The one table of IPC handlers. Electron registers it with ipcMain; end-to-end tests call the same table. */
@@ -52,11 +57,13 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
   const identity = new IdentityStore(deps.appDataDir)
   const settings = deps.settings ?? new SettingsStore(deps.appDataDir)
   const sessions = deps.sessions ?? new WindowSessions()
+  const journals = deps.journals ?? new HotExitJournals(deps.appDataDir, now)
   /** Exports write no project file, but run in the window's queue too: after the saves asked for before them. */
   const serialise = <T>(context: HandlerContext, job: () => Promise<T>) => sessions.get(context.windowId).serialise(job)
 
   return {
-    ...createProjectHandlers({ host: deps.host, sessions, recent, identity, now, locale, ...deps.store }),
+    ...createProjectHandlers({ host: deps.host, sessions, recent, identity, now, locale, journals, ...deps.store }),
+    ...createJournalHandlers(journals, sessions),
     'identity:get': async () => ok(await identity.get()),
     'recent:remove': async (request) => ok(await recent.removeById(request.recentId)),
     'recent:clear': async () => ok(await recent.clear()),
@@ -109,10 +116,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       return imported.ok ? ok({ fileName: translate('importFormatClipboard', {}, locale), doc: imported.doc, report: imported.report }) : imported
     },
     'document:exportAkn': (request, context) => exportAknFile(request.project, deps.host, now, (job) => serialise(context, job)),
-    'shell:openExternal': async (request) => {
-      await deps.host.openExternal(request.url)
-      return ok(null)
-    },
+    'shell:openExternal': externalLinkHandler(deps.host, deps.appDataDir),
     ...createExportHandlers(deps.host, now, serialise, () => identity.get())
   }
 }

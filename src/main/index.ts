@@ -3,6 +3,7 @@ import { localeFor } from '../shared/i18n/locale'
 import { setDefaultLocale, type Locale } from '../shared/i18n/translate'
 import { createHandlers } from './handlers'
 import { electronHost } from './electron-host'
+import { HotExitJournals } from './journal/hot-exit-journals'
 import { projectFileFromArgv, routeLaunch } from './launch'
 import { showMenu } from './menu'
 import { registerIpc } from './register-ipc'
@@ -16,6 +17,7 @@ import { createWindow, isTrustedRendererUrl } from './window'
 app.enableSandbox()
 
 const sessions = new WindowSessions()
+let journals: HotExitJournals | null = null
 /** Files asked for (macOS "open-file") before the app is ready to open windows. */
 const earlyFiles: string[] = []
 let launch: ((path: string | null) => void) | null = null
@@ -29,11 +31,14 @@ app.on('open-file', (event, path) => {
 let settings: SettingsStore | null = null
 
 async function openWindow(locale: Locale, path: string | null): Promise<void> {
-  const window = await createWindow(locale, settings!)
+  const window = await createWindow(locale, settings!, (windowId) => void journals?.discardWindow(windowId))
   const windowId = window.webContents.id
   if (path) sessions.openOnStart(windowId, path)
-  // The window's project, queue and file knowledge go with it.
-  window.on('closed', () => sessions.close(windowId))
+  // The window's project, queue and file knowledge go with it; an unsaved journal stays for the next start.
+  window.on('closed', () => {
+    sessions.close(windowId)
+    journals?.releaseWindow(windowId)
+  })
 }
 
 function start(): void {
@@ -48,9 +53,11 @@ function ready(): void {
   // The system's language, read once it is known (after ready); everything main says follows it.
   const locale = localeFor(app.getLocale())
   setDefaultLocale(locale)
-  settings = new SettingsStore(app.getPath('userData'))
+  const appDataDir = app.getPath('userData')
+  settings = new SettingsStore(appDataDir)
   void settings.view().then((view) => (nativeTheme.themeSource = view.theme))
-  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir: app.getPath('userData'), locale, sessions, settings }), isTrustedRendererUrl)
+  journals = new HotExitJournals(appDataDir)
+  registerIpc(ipcMain, createHandlers({ host: electronHost(locale), appDataDir, locale, sessions, settings, journals }), isTrustedRendererUrl)
   showMenu(locale)
 
   launch = (path) => {

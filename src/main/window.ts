@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, nativeTheme, screen, shell } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import { translate, type Locale } from '../shared/i18n/translate'
 import { hardenWindow } from './security'
 import type { SettingsStore } from './settings/settings-store'
@@ -23,9 +23,9 @@ function workAreas() {
 
 /**
  * A Glossa window, where the last one was closed (see window-bounds.ts); its title and close prompt speak
- * `locale`, the app's language.
+ * `locale`, the app's language. `onDiscard`: the user chose to close it without saving (its hot-exit journal goes).
  */
-export async function createWindow(locale: Locale, settings: SettingsStore): Promise<BrowserWindow> {
+export async function createWindow(locale: Locale, settings: SettingsStore, onDiscard: (windowId: number) => void): Promise<BrowserWindow> {
   const bounds = restoredBounds(await settings.windowState(), workAreas())
   const window = new BrowserWindow({
     x: bounds.x,
@@ -49,7 +49,8 @@ export async function createWindow(locale: Locale, settings: SettingsStore): Pro
       spellcheck: false
     }
   })
-  hardenWindow(window, (url) => void shell.openExternal(url))
+  // A followed link goes to the renderer, which opens it through shell:openExternal (asking first, see main/links).
+  hardenWindow(window, (url) => window.webContents.send('link:open', { url }))
   if (bounds.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   window.on('close', () => void settings.saveWindowState({ ...window.getNormalBounds(), maximized: window.isMaximized() }))
@@ -64,7 +65,10 @@ export async function createWindow(locale: Locale, settings: SettingsStore): Pro
       title: translate('confirmDiscardTitle', {}, locale),
       message: translate('confirmDiscard', {}, locale)
     })
-    if (choice === 0) event.preventDefault()
+    if (choice === 0) {
+      onDiscard(window.webContents.id)
+      event.preventDefault()
+    }
   })
 
   if (devServerUrl) void window.loadURL(devServerUrl)

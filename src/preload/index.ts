@@ -20,6 +20,7 @@ const api: GlossaApi = {
   onCommand: (listener) => subscribe('menu:command', (payload) => payload.command, listener),
   onOpenRecent: (listener) => subscribe('menu:openRecent', (payload) => payload.recentId, listener),
   onExportProgress: (listener) => subscribe('export:progress', (payload) => payload.stage, listener),
+  onLinkOpen: (listener) => subscribe('link:open', (payload) => payload.url, listener),
   platform: process.platform
 }
 

@@ -10,6 +10,7 @@ import { viewSettingsChangeSchema, type ViewSettings } from './settings'
 import type { Conflict, MergeSummary } from './merge'
 import type { EntryNote, ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
+import { journalChangeSchema, maxChangesPerRecord, type JournalChange } from './journal/journal-change'
 
 /**
  * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
@@ -105,6 +106,31 @@ export interface DiskState {
   fileName: string | null
 }
 
+/** Unsaved work a crashed, killed or powered-off session left, offered for restore (see main/journal). */
+export interface RecoveryOffer {
+  offerId: string
+  title: string
+  /** The file the edits were made to; null: an untitled project. */
+  fileName: string | null
+  /** How many items (notes, tags, sources, the title, the text) the edits changed. */
+  changes: number
+  /** When the first and the last of the edits were journaled (ISO). */
+  firstAt: string
+  lastAt: string
+  /** The file changed since the edits were made: restoring puts them over the file as it is now. */
+  olderVersion: boolean
+}
+
+/** A restored journal: the project it applies to (now the window's) and its edits, oldest first. */
+export interface RestoredWork {
+  session: ProjectSession
+  changes: JournalChange[]
+  olderVersion: boolean
+}
+
+/** External links: opened, or to be confirmed by the user first (`url` as it will open, `site` to always allow). */
+export type ExternalLinkReply = { status: 'opened' } | { status: 'ask'; url: string; site: string }
+
 /** Ids main hands out (recent projects, backup offers): opaque, short, never a path. */
 const opaqueId = z.string().min(1).max(128)
 const empty = z.object({}).strict()
@@ -159,7 +185,26 @@ export const requestSchemas = {
   'document:import': empty,
   /** Text pasted from the clipboard, imported like a file; capped at the file import limit (50 MB). */
   'document:importText': z.object({ text: z.string().max(50 * 1024 * 1024) }).strict(),
-  'shell:openExternal': z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict(),
+  /**
+   * Opens a link in the OS browser or mail program: only http, https and mailto, and only after the user has
+   * seen the full address once per site. `allow` carries the user's answer to the question main asked.
+   */
+  'shell:openExternal': z.object({ url: z.string().max(8192), allow: z.enum(['once', 'always']).optional() }).strict(),
+  /** A batch of the window's unsaved edits for the hot-exit journal (`base`: an untitled project's starting point). */
+  'journal:append': z
+    .object({
+      projectId: z.string().min(1).max(200),
+      revision: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      changes: z.array(journalChangeSchema).max(maxChangesPerRecord),
+      base: z.unknown().optional()
+    })
+    .strict(),
+  /** Unsaved work left by a session that ended without saving, if any. */
+  'journal:offer': empty,
+  /** Restores an offer into the window (it opens the project the edits belong to); an offer restores once. */
+  'journal:restore': z.object({ offerId: opaqueId }).strict(),
+  /** Throws away an offered journal. (The window's own goes when it starts over on another project: main/journal.) */
+  'journal:discard': z.object({ offerId: opaqueId }).strict(),
   /** Exports the window's current project (validated again as a project) to a file chosen in a save dialog. */
   'export:pdf': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
   'export:docx': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
@@ -201,7 +246,11 @@ export interface Replies {
   'settings:set': ViewSettings
   'document:import': ImportedText | null
   'document:importText': ImportedText
-  'shell:openExternal': null
+  'shell:openExternal': ExternalLinkReply
+  'journal:append': { needBase: boolean }
+  'journal:offer': RecoveryOffer | null
+  'journal:restore': RestoredWork
+  'journal:discard': null
   'export:pdf': ExportedFile | null
   'export:docx': ExportedFile | null
   'document:exportAkn': ExportedFile | null
@@ -224,6 +273,8 @@ export interface RendererEvents {
   /** An entry chosen in the menu's Open Recent. */
   'menu:openRecent': { recentId: string }
   'export:progress': { stage: ExportStage }
+  /** A link was followed in the window (main caught the navigation): the renderer opens it as a click would. */
+  'link:open': { url: string }
 }
 
 /** The API the preload exposes as `window.glossa`. */
@@ -234,5 +285,7 @@ export interface GlossaApi {
   onOpenRecent(listener: (recentId: string) => void): () => void
   /** Progress of the window's running export; returns the unsubscribe function. */
   onExportProgress(listener: (stage: ExportStage) => void): () => void
+  /** Links main caught the window following; returns the unsubscribe function. */
+  onLinkOpen(listener: (url: string) => void): () => void
   platform: string
 }

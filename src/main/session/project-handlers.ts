@@ -11,6 +11,8 @@ import { createWelcomeProject } from '../../shared/project/welcome'
 import { readFailure } from '../file-errors'
 import type { HandlerContext, HandlerTable } from '../handlers'
 import type { Host } from '../host'
+import type { HotExitJournals } from '../journal/hot-exit-journals'
+import { restoreJournal } from '../journal/journal-handlers'
 import { mergeFromFile } from '../merge/merge-from-file'
 import { removeStaleTemporaries } from '../store/atomic-write'
 import { BackupOffers } from '../store/backup-offer'
@@ -46,6 +48,7 @@ type ProjectChannels = Pick<
   | 'project:restoreVersion'
   | 'project:mergeConflictCopy'
   | 'recent:list'
+  | 'journal:restore'
 >
 
 export interface ProjectHandlerDependencies {
@@ -58,6 +61,8 @@ export interface ProjectHandlerDependencies {
   /** Test seams: the lock's staleness, and the file system steps and timings of a save. */
   lock?: LockOptions
   save?: Omit<SaveToDiskOptions, 'author' | 'now'>
+  /** Hot exit: each save clears what it wrote from the window's journal; restoring opens the journal's project. */
+  journals: HotExitJournals
 }
 
 function withExtension(path: string): string {
@@ -70,7 +75,7 @@ function withExtension(path: string): string {
  * so a window waiting on the user never holds up its own autosave.
  */
 export function createProjectHandlers(deps: ProjectHandlerDependencies): ProjectChannels {
-  const { host, sessions, recent, identity, now, locale } = deps
+  const { host, sessions, recent, identity, now, locale, journals } = deps
   const backups = new BackupOffers()
   const versions = new PathOffers()
   const conflictCopies = new PathOffers()
@@ -96,6 +101,8 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
     await session.releaseLock()
     session.startOver(path)
     for (const offers of [backups, versions, conflictCopies]) offers.forgetWindow(context.windowId)
+    // The renderer leaves its project only when it is saved or the user chose to discard its changes.
+    journals.discardWindow(context.windowId).catch((error: unknown) => console.error('Hot-exit journal not discarded', error))
     return session
   }
 
@@ -175,6 +182,10 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       if (saved.value.conflictCopy !== null) {
         return fail('errorSavedAsConflictCopy', { fileName: basename(path), copyName: basename(saved.value.conflictCopy) })
       }
+      await journals
+        .saved(context.windowId, request.revision, { projectId: project.meta.id, path, fileHash: session.fileHash }, project.meta.title)
+        // The file is written: a journal that cannot be tidied costs at most a needless restore offer.
+        .catch((error: unknown) => console.error('Hot-exit journal not cleared after a save', error))
       return ok({ fileName: basename(path), revision: request.revision, recent: await remember(path, project) })
     })
   }
@@ -305,6 +316,8 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       const copy = conflictCopies.resolve(request.copyId, context.windowId)
       return copy ? mergeFrom(copy.path, request.project, context) : fail('errorBadRequest', { channel: 'project:mergeConflictCopy' })
     },
-    'recent:list': async () => ok(await recent.list())
+    'recent:list': async () => ok(await recent.list()),
+    'journal:restore': (request, context) =>
+      restoreJournal(journals, request, context, { openAt, startUntitled: (context) => startOver(context, null), sessionOf })
   }
 }

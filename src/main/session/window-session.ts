@@ -99,6 +99,11 @@ export class WindowSession {
     return this.baseline ?? { ...project, annotations: [], tags: [], sources: [] }
   }
 
+  /** The SHA-256 of the file's content as last read or written (null: no file, or not known). */
+  get fileHash(): string | null {
+    return this.disk.hash
+  }
+
   /** The validated project to check what the renderer sends against (null: none yet, validate in full). */
   get known(): ProjectFile | null {
     return this.baseline

@@ -149,3 +149,12 @@ export async function keepAside(target: string, aside: string, fs: WriteFs = nod
   }
   return true
 }
+
+/** Makes a new or renamed entry in `folder` durable (the hot-exit journal's first line); where folders cannot be synced, nothing to do. */
+export async function fsyncFolder(folder: string): Promise<void> {
+  try {
+    await nodeWriteFs.syncFolder(folder)
+  } catch (error) {
+    if (!folderSyncUnsupported.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+  }
+}

@@ -3,7 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
 import type { ProjectFile } from '../../shared/project/schema'
-import { isMac, onCommand, onOpenRecent } from './bridge'
+import { isMac, onCommand, onLinkOpen, onOpenRecent } from './bridge'
 import { ConfirmDiscardDialog } from './components/ConfirmDialog'
 import { ErrorBanner } from './components/ErrorBanner'
 import { GoToArticleDialog } from './components/GoToArticleDialog'
@@ -47,6 +47,10 @@ import { composeProject } from './store/compose'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
+import { RecoveryOfferDialog } from './hot-exit/RecoveryOfferDialog'
+import { journalWriter, useRecovery } from './hot-exit/useRecovery'
+import { LinkConfirmDialog } from './links/LinkConfirmDialog'
+import { openExternalLink } from './links/external-links'
 
 const actions = createProjectActions(projectStore)
 
@@ -76,6 +80,7 @@ export function App() {
   useDiskWatch(fileName, actions.showError)
   const web = useWebAnnotations()
   const akn = useAknExport()
+  const recovery = useRecovery(actions)
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
   const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
@@ -104,7 +109,16 @@ export function App() {
   const context: CommandContext = {
     project: actions,
     history: (direction) => void projectStore.move(direction),
-    guarded: (action) => (isDirty(projectStore.getState()) ? setDialog({ kind: 'discard', then: action }) : action()),
+    guarded: (action) =>
+      isDirty(projectStore.getState())
+        ? setDialog({
+            kind: 'discard',
+            then: () => {
+              // Pending edits reach the journal first: main drops it once another project is open, keeps it if the user cancels.
+              void journalWriter.flush().then(action)
+            }
+          })
+        : action(),
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
@@ -126,6 +140,7 @@ export function App() {
 
   useEffect(() => onCommand(runCommand), [runCommand])
   useEffect(() => onOpenRecent((recentId) => latestContext.current.guarded(() => void actions.openProject(recentId))), [])
+  useEffect(() => onLinkOpen((url) => void openExternalLink(url, actions.showError)), [])
 
   // Autosave: a few seconds after the last change, as Save would; paused while a dialog or a write conflict
   // waits, and for a project open read-only (each try would only be refused).
@@ -167,6 +182,7 @@ export function App() {
       {readOnly && <ReadOnlyBanner reason={readOnly} />}
       {conflictCopies && <ConflictCopiesNotice key={String(conflictCopies.length) + (conflictCopies[0]?.id ?? '')} copies={conflictCopies} onMerge={(copyId) => void merge.fromConflictCopy(copyId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
+      {recovery.notice && <NoticeBanner text={recovery.notice} onDismiss={recovery.closeNotice} />}
       <div className={`panes${annotating.pane ? ' with-annotations' : ''}`} style={sidebarStyle}>
         <PaneResizer sidebar="outline" width={sidebars.widths.outline} direction={1} onResize={(width) => sidebars.resize('outline', width)} onDone={(width) => sidebars.keep('outline', width)} />
         {annotating.pane && (
@@ -229,6 +245,15 @@ export function App() {
       {web.report && <WebImportDialog report={web.report} onClose={web.closeReport} />}
       {author.editing && author.identity && <IdentityDialog identity={author.identity} onSave={(change) => void author.save(change)} onClose={author.cancel} />}
       {merge.pending && <MergeDialog merge={merge.pending} onApply={(merged) => void merge.apply(merged)} onClose={merge.cancel} />}
+      {recovery.offer && !dialog && (
+        <RecoveryOfferDialog
+          offer={recovery.offer}
+          onRestore={() => context.guarded(() => void recovery.restore())}
+          onDiscard={() => void recovery.discard()}
+          onClose={recovery.later}
+        />
+      )}
+      <LinkConfirmDialog onError={actions.showError} />
       {dialog?.kind === 'goTo' && <GoToArticleDialog onGo={goToArticle} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'paste' && (
         <PasteImportDialog onClose={() => setDialog(null)} onSubmit={(text) => void actions.importPasted(text).then((imported) => imported && setDialog({ kind: 'import', imported }))} />

@@ -8,5 +8,6 @@ export function invoke<C extends Channel>(channel: C, request: Request<C>): Prom
 export const onCommand = (listener: Parameters<typeof window.glossa.onCommand>[0]) => window.glossa.onCommand(listener)
 
 export const onOpenRecent = (listener: Parameters<typeof window.glossa.onOpenRecent>[0]) => window.glossa.onOpenRecent(listener)
+export const onLinkOpen = (listener: (url: string) => void) => window.glossa.onLinkOpen(listener)
 
 export const isMac = () => window.glossa.platform === 'darwin'

@@ -9,6 +9,8 @@ import type { Commentary } from '../../../shared/annotations/types'
 import type { DocJSON } from '../../../shared/document/types'
 import { t } from '../i18n'
 import { blockQuote, bulletList, liftItem, orderedList, setLink, sinkItem, splitItem, toggleBold, toggleItalic } from './commentary-commands'
+import { openExternalLink } from '../links/external-links'
+import { projectStore } from '../store/useStore'
 
 interface Props {
   /** Which annotation this is; a different one starts a fresh editor. */
@@ -57,6 +59,14 @@ export function CommentaryEditor({ annotationId, body, onChange, label, autoFocu
     const editorView = new EditorView(host.current!, {
       state: stateFor(body, () => escape.current?.()),
       attributes: { class: 'commentary-text', 'aria-label': label ?? t('annotationCommentary'), role: 'textbox', 'aria-multiline': 'true' },
+      // Ctrl+click (Cmd+click) follows a link, as in word processors; a plain click places the cursor to edit it.
+      handleClick(_view, _pos, event) {
+        const href = (event.target as Element | null)?.closest?.('a[href]')?.getAttribute('href')
+        if (!href || !(event.ctrlKey || event.metaKey)) return false
+        event.preventDefault()
+        void openExternalLink(href, projectStore.showError)
+        return true
+      },
       dispatchTransaction(tr) {
         editorView.updateState(editorView.state.apply(tr))
         if (!tr.docChanged) return

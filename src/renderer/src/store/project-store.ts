@@ -37,6 +37,8 @@ export interface StoreState {
   revision: number
   /** The revision of the newest edit. */
   editedRevision: number
+  /** Grows with every edit of the legal text (typing, an import): the hot-exit journal then keeps the text too. */
+  textRevision: number
   /** The newest revision known to be in the file (or loaded from it). */
   savedRevision: number
   history: History
@@ -59,7 +61,7 @@ export interface TextSource {
 export type ChangeListener = (changes: readonly Change[]) => void
 
 export function createProjectStore() {
-  let state: StoreState = { ready: false, open: null, recent: [], error: null, revision: 0, editedRevision: 0, savedRevision: 0, history: emptyHistory, selectedAnnotation: null }
+  let state: StoreState = { ready: false, open: null, recent: [], error: null, revision: 0, editedRevision: 0, textRevision: 0, savedRevision: 0, history: emptyHistory, selectedAnnotation: null }
   let text: TextSource | null = null
   let generation = 0
   /** True while the text editor replays one of its own steps for undo or redo: not a new step. */
@@ -122,7 +124,7 @@ export function createProjectStore() {
     replaceDocument(project: ProjectFile) {
       if (!state.open) return
       const open: OpenProject = { ...state.open, data: dataFromProject(project), content: project.document?.content ?? null }
-      set({ open, ...edited(), history: emptyHistory, error: null, selectedAnnotation: null })
+      set({ open, ...edited(), textRevision: state.textRevision + 1, history: emptyHistory, error: null, selectedAnnotation: null })
     },
 
     /**
@@ -157,7 +159,7 @@ export function createProjectStore() {
     /** The text editor changed the text; `step` when its own history gained a step. */
     textEdited(step: boolean) {
       const history = step && !replaying ? recordStep(state.history, { kind: 'text' }) : state.history
-      set({ ...edited(), history })
+      set({ ...edited(), textRevision: state.textRevision + 1, history })
     },
 
     undo: () => store.move('undo'),

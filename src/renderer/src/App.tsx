@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { createRef, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
@@ -31,18 +31,27 @@ import { WebImportDialog } from './exchange/WebImportDialog'
 import { useAknExport } from './exchange/useAknExport'
 import { NoticeBanner } from './components/NoticeBanner'
 import { ImportWarningsButton } from './components/ImportWarnings'
+import type { Tag } from '../../shared/annotations/types'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportWarning } from '../../shared/import/report'
-import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
+import { AnnotationOverlays } from './annotations/AnnotationOverlays'
+import { AnnotationPane } from './annotations/AnnotationPane'
+import { createAnnotationWorkbench } from './annotations/workbench'
 import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
-import { composeProject } from './store/compose'
+import { composeCurrent } from './store/compose'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
 
 const actions = createProjectActions(projectStore)
+const noTags: ReadonlyMap<string, Tag> = new Map()
+const noWarnings: ImportWarning[] = []
+/** The window's one legal-text editor, and annotating over it (state outside the render: see workbench.ts). */
+const editor = createRef<LegalEditorHandle>()
+const currentEditor = () => editor.current
+const annotating = createAnnotationWorkbench(projectStore, currentEditor)
 
 export function App() {
   const ready = useStore((state) => state.ready)
@@ -55,7 +64,6 @@ export function App() {
   const hasText = useStore((state) => Boolean(state.open?.data.rest.document))
   const projectTitle = useStore((state) => state.open?.data.rest.meta.title)
   const fileName = useStore((state) => state.open?.fileName ?? null)
-  const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
@@ -70,7 +78,7 @@ export function App() {
   const akn = useAknExport()
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
-  const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
+  const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : noWarnings
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
@@ -78,25 +86,31 @@ export function App() {
 
   const outline = useMemo(() => (doc && isOpen ? buildOutline(doc) : []), [doc, isOpen])
   const title = projectTitle ?? t('appName')
-  const currentEditor = useCallback(() => editor.current, [])
-  const annotating = useAnnotationWorkbench({ editor: currentEditor, outline })
+  const tags = useStore((state) => (state.open?.data.tags ?? noTags) as ReadonlyMap<string, Tag>)
 
   useEffect(() => {
     document.title = `${dirty ? '● ' : ''}${title} — ${t('appName')}`
   }, [title, dirty])
 
   // Electron asks before closing a window whose page refuses to unload (see will-prevent-unload in main).
+  // Commentary still held in its editor counts: it is committed first.
   useEffect(() => {
-    if (!dirty) return
-    const guard = (event: BeforeUnloadEvent) => event.preventDefault()
+    const guard = (event: BeforeUnloadEvent) => {
+      projectStore.flushEdits()
+      if (isDirty(projectStore.getState())) event.preventDefault()
+    }
     window.addEventListener('beforeunload', guard)
     return () => window.removeEventListener('beforeunload', guard)
-  }, [dirty])
+  }, [])
 
   const context: CommandContext = {
     project: actions,
     history: (direction) => void projectStore.move(direction),
-    guarded: (action) => (isDirty(projectStore.getState()) ? setDialog({ kind: 'discard', then: action }) : action()),
+    guarded: (action) => {
+      projectStore.flushEdits()
+      if (isDirty(projectStore.getState())) setDialog({ kind: 'discard', then: action })
+      else action()
+    },
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
@@ -105,7 +119,7 @@ export function App() {
     toggleEdit: () => hasText && setEditingContent(editing ? null : content),
     openSearch: () => doc && setSearching(true),
     openExport: () => {
-      const project = composeProject(projectStore.getState(), projectStore.text())
+      const project = composeCurrent(projectStore)
       if (project?.document) setExportProject(project)
     },
     hasText: Boolean(doc)
@@ -135,6 +149,9 @@ export function App() {
 
   const onDocChange = useCallback((next: PMNode) => setDoc(next), [])
 
+  const goToUnit = useCallback((eId: string) => void editor.current?.goTo(eId), [])
+  const outlineActions = useMemo(() => importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={goToUnit} />, [importWarnings, goToUnit])
+
   const goToArticle = (num: string) => {
     const article = doc && findArticle(doc, num)
     return article ? editor.current!.goTo(article.eId) : false
@@ -149,16 +166,11 @@ export function App() {
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
-      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
+      <div className={`panes${hasText ? ' with-annotations' : ''}`}>
         <aside className="sidebar">
-          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
+          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.open} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
-          <Outline
-            entries={outline}
-            counts={annotating.counts}
-            onSelect={(eId) => editor.current?.goTo(eId)}
-            actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
-          />
+          <Outline entries={outline} counts={annotating.counts} onSelect={goToUnit} actions={outlineActions} />
           <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} />
         </aside>
         <main
@@ -172,7 +184,7 @@ export function App() {
               content={content}
               editing={editing}
               onDocChange={onDocChange}
-              tags={annotating.tags}
+              tags={tags}
               onAnnotationLayout={annotating.onLayout}
               onClickAnnotations={annotating.onClickAnnotations}
             />
@@ -193,9 +205,13 @@ export function App() {
             )
           )}
         </main>
-        {annotating.pane && <aside className="annotation-pane">{annotating.pane}</aside>}
+        {hasText && (
+          <aside className="annotation-pane">
+            <AnnotationPane workbench={annotating} outline={outline} editor={currentEditor} />
+          </aside>
+        )}
       </div>
-      {annotating.overlays}
+      <AnnotationOverlays workbench={annotating} hasText={hasText} />
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <IdentityChip identity={author.identity} onEdit={author.edit} />

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import type { MergeReply } from '../../../shared/ipc'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { invoke } from '../bridge'
-import { composeProject } from '../store/compose'
+import { composeCurrent } from '../store/compose'
 import { sameValue } from '../../../shared/merge/canonical'
 import { projectStore } from '../store/useStore'
 
@@ -16,7 +16,7 @@ export function useMergeFlow() {
 
   /** Merges a colleague's file chosen in main's dialog, or (`fromDisk`) what another writer put in the open file. */
   const merge = useCallback(async (fromDisk: boolean) => {
-    const project = composeProject(projectStore.getState(), projectStore.text())
+    const project = composeCurrent(projectStore)
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
     const reply = await invoke(fromDisk ? 'project:mergeFromDisk' : 'project:mergeFromFile', { project })
     if (!reply.ok) return projectStore.showError(reply.error)

@@ -14,7 +14,7 @@ import { touchedAnnotations } from '../store/operations'
 import type { ProjectStore } from '../store/project-store'
 import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, patchChangesDrawing, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
-import { searchHighlightPlugin, setSearchHits, type HitRange } from './plugins/search-highlight'
+import { searchHighlightPlugin, setSearchHits, visibleWindow, type HitRange } from './plugins/search-highlight'
 import { setUnitFocus } from './plugins/unit-focus'
 
 export interface LegalEditorHandle {
@@ -174,7 +174,7 @@ export const LegalEditor = memo(forwardRef<LegalEditorHandle, Props>(function Le
     showSearchHits(hits, active) {
       const editorView = view.current
       if (!editorView) return
-      editorView.dispatch(setSearchHits(editorView.state.tr, hits, active))
+      editorView.dispatch(setSearchHits(editorView.state.tr, hits, active, visibleWindow(editorView)))
       const hit = hits[active]
       if (!hit) return
       const { node } = editorView.domAtPos(hit.from)

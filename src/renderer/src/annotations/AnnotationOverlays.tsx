@@ -26,7 +26,7 @@ function Selection({ workbench }: { workbench: AnnotationWorkbench }) {
   const contextMenuAt = useOverlayValue(workbench.contextMenu)
   const dismiss = useCallback(() => workbench.contextMenu.set(null), [workbench])
   const act = useCallback((action: Parameters<AnnotationWorkbench['act']>[0]) => void workbench.act(action), [workbench])
-  return <SelectionMenu container={legalText} contextMenuAt={contextMenuAt} onAction={act} onDismissContextMenu={dismiss} />
+  return <SelectionMenu container={legalText} box={workbench.selectionBox} contextMenuAt={contextMenuAt} onAction={act} onDismissContextMenu={dismiss} />
 }
 
 /** What floats over the text while annotating: the selection toolbar or context menu, and the highlight popover. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
+import { createRef, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import type { CommandId } from '../../shared/commands'
 import { buildOutline, findArticle } from '../../shared/document/outline'
@@ -33,17 +33,20 @@ import { WebImportDialog } from './exchange/WebImportDialog'
 import { useAknExport } from './exchange/useAknExport'
 import { NoticeBanner } from './components/NoticeBanner'
 import { ImportWarningsButton } from './components/ImportWarnings'
+import type { Tag } from '../../shared/annotations/types'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportWarning } from '../../shared/import/report'
-import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
 import { ConflictCopiesNotice } from './durability/ConflictCopiesNotice'
 import { ReadOnlyBanner } from './durability/ReadOnlyBanner'
 import { RestoreVersionDialog } from './durability/RestoreVersionDialog'
 import { SaveRetry } from './durability/SaveRetry'
+import { AnnotationOverlays } from './annotations/AnnotationOverlays'
+import { AnnotationPane } from './annotations/AnnotationPane'
+import { createAnnotationWorkbench } from './annotations/workbench'
 import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
-import { composeProject } from './store/compose'
+import { composeCurrent } from './store/compose'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
@@ -53,6 +56,12 @@ import { LinkConfirmDialog } from './links/LinkConfirmDialog'
 import { openExternalLink } from './links/external-links'
 
 const actions = createProjectActions(projectStore)
+const noTags: ReadonlyMap<string, Tag> = new Map()
+const noWarnings: ImportWarning[] = []
+/** The window's one legal-text editor, and annotating over it (state outside the render: see workbench.ts). */
+const editor = createRef<LegalEditorHandle>()
+const currentEditor = () => editor.current
+const annotating = createAnnotationWorkbench(projectStore, currentEditor)
 
 export function App() {
   const ready = useStore((state) => state.ready)
@@ -67,7 +76,6 @@ export function App() {
   const fileName = useStore((state) => state.open?.fileName ?? null)
   const readOnly = useStore((state) => state.open?.readOnly ?? null)
   const conflictCopies = useStore((state) => state.open?.conflictCopies)
-  const editor = useRef<LegalEditorHandle>(null)
   const [doc, setDoc] = useState<PMNode | null>(null)
   // Edit mode belongs to the document it was switched on for: loading another one returns to reading.
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
@@ -83,7 +91,7 @@ export function App() {
   const recovery = useRecovery(actions)
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
-  const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
+  const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : noWarnings
   // What the export dialog exports: the project as it was when the dialog opened.
   const [exportProject, setExportProject] = useState<ProjectFile | null>(null)
 
@@ -91,34 +99,32 @@ export function App() {
 
   const outline = useMemo(() => (doc && isOpen ? buildOutline(doc) : []), [doc, isOpen])
   const title = projectTitle ?? t('appName')
-  const currentEditor = useCallback(() => editor.current, [])
-  const annotating = useAnnotationWorkbench({ editor: currentEditor, outline })
+  const tags = useStore((state) => (state.open?.data.tags ?? noTags) as ReadonlyMap<string, Tag>)
 
   useEffect(() => {
     document.title = `${dirty ? '● ' : ''}${title} — ${t('appName')}`
   }, [title, dirty])
 
   // Electron asks before closing a window whose page refuses to unload (see will-prevent-unload in main).
+  // Commentary still held in its editor counts: it is committed first.
   useEffect(() => {
-    if (!dirty) return
-    const guard = (event: BeforeUnloadEvent) => event.preventDefault()
+    const guard = (event: BeforeUnloadEvent) => {
+      projectStore.flushEdits()
+      if (isDirty(projectStore.getState())) event.preventDefault()
+    }
     window.addEventListener('beforeunload', guard)
     return () => window.removeEventListener('beforeunload', guard)
-  }, [dirty])
+  }, [])
 
   const context: CommandContext = {
     project: actions,
     history: (direction) => void projectStore.move(direction),
-    guarded: (action) =>
-      isDirty(projectStore.getState())
-        ? setDialog({
-            kind: 'discard',
-            then: () => {
-              // Pending edits reach the journal first: main drops it once another project is open, keeps it if the user cancels.
-              void journalWriter.flush().then(action)
-            }
-          })
-        : action(),
+    guarded: (action) => {
+      projectStore.flushEdits()
+      if (!isDirty(projectStore.getState())) return action()
+      // Pending edits reach the journal first: main drops it once another project is open, keeps it if the user cancels.
+      setDialog({ kind: 'discard', then: () => void journalWriter.flush().then(action) })
+    },
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
@@ -127,7 +133,7 @@ export function App() {
     toggleEdit: () => hasText && setEditingContent(editing ? null : content),
     openSearch: () => doc && setSearching(true),
     openExport: () => {
-      const project = composeProject(projectStore.getState(), projectStore.text())
+      const project = composeCurrent(projectStore)
       if (project?.document) setExportProject(project)
     },
     hasText: Boolean(doc)
@@ -161,6 +167,9 @@ export function App() {
 
   const onDocChange = useCallback((next: PMNode) => setDoc(next), [])
 
+  const goToUnit = useCallback((eId: string) => void editor.current?.goTo(eId), [])
+  const outlineActions = useMemo(() => importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={goToUnit} />, [importWarnings, goToUnit])
+
   const goToArticle = (num: string) => {
     const article = doc && findArticle(doc, num)
     return article ? editor.current!.goTo(article.eId) : false
@@ -183,20 +192,15 @@ export function App() {
       {conflictCopies && <ConflictCopiesNotice key={String(conflictCopies.length) + (conflictCopies[0]?.id ?? '')} copies={conflictCopies} onMerge={(copyId) => void merge.fromConflictCopy(copyId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       {recovery.notice && <NoticeBanner text={recovery.notice} onDismiss={recovery.closeNotice} />}
-      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`} style={sidebarStyle}>
+      <div className={`panes${hasText ? ' with-annotations' : ''}`} style={sidebarStyle}>
         <PaneResizer sidebar="outline" width={sidebars.widths.outline} direction={1} onResize={(width) => sidebars.resize('outline', width)} onDone={(width) => sidebars.keep('outline', width)} />
-        {annotating.pane && (
+        {hasText && (
           <PaneResizer sidebar="annotations" width={sidebars.widths.annotations} direction={-1} onResize={(width) => sidebars.resize('annotations', width)} onDone={(width) => sidebars.keep('annotations', width)} />
         )}
         <aside className="sidebar">
-          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
+          {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.open} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
-          <Outline
-            entries={outline}
-            counts={annotating.counts}
-            onSelect={(eId) => editor.current?.goTo(eId)}
-            actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
-          />
+          <Outline entries={outline} counts={annotating.counts} onSelect={goToUnit} actions={outlineActions} />
           <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} onRemove={(recentId) => void actions.removeRecent(recentId)} />
         </aside>
         <main
@@ -210,7 +214,7 @@ export function App() {
               content={content}
               editing={editing}
               onDocChange={onDocChange}
-              tags={annotating.tags}
+              tags={tags}
               onAnnotationLayout={annotating.onLayout}
               onClickAnnotations={annotating.onClickAnnotations}
             />
@@ -231,9 +235,13 @@ export function App() {
             )
           )}
         </main>
-        {annotating.pane && <aside className="annotation-pane">{annotating.pane}</aside>}
+        {hasText && (
+          <aside className="annotation-pane">
+            <AnnotationPane workbench={annotating} outline={outline} editor={currentEditor} />
+          </aside>
+        )}
       </div>
-      {annotating.overlays}
+      <AnnotationOverlays workbench={annotating} hasText={hasText} />
       <footer className="status-bar">
         <span data-testid="save-state">{savedState}</span>
         <IdentityChip identity={author.identity} onEdit={author.edit} />

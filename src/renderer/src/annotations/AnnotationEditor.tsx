@@ -25,7 +25,12 @@ interface Props {
   citations: ReactNode
   /** The discussion under the annotation. */
   replies: ReactNode
+  /** Holds typed commentary until a pause (see CommentaryEditor); the owner flushes it before reading the project. */
+  holdEdit?: (commit: () => void) => () => void
 }
+
+/** Typing in commentary reaches the project after this pause (or on blur, or before a save or export reads it). */
+export const commentaryCommitDelayMs = 400
 
 /** One annotation: its quote, tags, commentary, cited sources and links to other articles. */
 export function AnnotationEditor(props: Props) {
@@ -57,7 +62,11 @@ export function AnnotationEditor(props: Props) {
       <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onCreate={props.onCreateTag} autoFocus={props.focus === 'tags'} />
 
       <h3>{t('annotationCommentary')}</h3>
-      <CommentaryEditor annotationId={annotation.id} body={annotation.body} autoFocus={props.focus === 'commentary'} onEscape={props.onClose} onChange={(body) => onChange({ body }, `body:${annotation.id}`)} />
+      <CommentaryEditor annotationId={annotation.id} body={annotation.body} autoFocus={props.focus === 'commentary'} onEscape={props.onClose}
+        commitDelayMs={props.holdEdit ? commentaryCommitDelayMs : undefined}
+        hold={props.holdEdit}
+        onChange={(body) => onChange({ body }, `body:${annotation.id}`)}
+      />
 
       <h3>{t('annotationSources')}</h3>
       <div className="annotation-sources">{props.citations}</div>

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { commentaryText } from '../../../shared/annotations/model'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
 import { t } from '../i18n'
-import { matchesFilter, type AnnotationFilter } from './filter'
+import { matchesFilter, noFilter, type AnnotationFilter } from './filter'
 
 interface Props {
   /** Anchored annotations in document order. */
@@ -68,7 +68,7 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
     for (const annotation of orphans) names.set(annotation.author.id, annotation.author.name)
     return names
   }, [ordered, orphans])
-  const shown = useMemo(() => ordered.filter((annotation) => matchesFilter(annotation, filter, (id) => tagMap.get(id)?.name)), [ordered, filter, tagMap])
+  const shown = useMemo(() => (filter === noFilter ? ordered : ordered.filter((annotation) => matchesFilter(annotation, filter, (id) => tagMap.get(id)?.name))), [ordered, filter, tagMap])
   // Only the items in view (and a few around) are in the page, so 10,000 notes cost what a screenful does.
   const scroller = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render on purpose

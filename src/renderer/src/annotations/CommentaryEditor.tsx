@@ -23,6 +23,14 @@ interface Props {
   autoFocus?: boolean
   /** Escape pressed in the commentary. */
   onEscape?: () => void
+  /**
+   * Keystrokes stay in this editor and reach `onChange` as one edit after a pause of this many ms (and on
+   * blur, on closing, and whenever `hold`'s owner flushes), so typing never re-renders what shows the
+   * annotation. Without it every keystroke is reported at once.
+   */
+  commitDelayMs?: number
+  /** Registers a held edit with whoever must see it before reading (the project store); returns the release. */
+  hold?: (commit: () => void) => () => void
 }
 
 function stateFor(body: Commentary, onEscape: () => void): EditorState {
@@ -39,22 +47,48 @@ function stateFor(body: Commentary, onEscape: () => void): EditorState {
   })
 }
 
+/** An edit typed but not reported yet: in which annotation, how to report it, its timer and its hold. */
+interface HeldEdit {
+  annotationId: string
+  commit: () => void
+  timer: ReturnType<typeof setTimeout>
+  release: (() => void) | undefined
+}
+
+/** Reports the held edit now, if there is one. */
+function flushHeld(held: { current: HeldEdit | null }) {
+  const edit = held.current
+  if (!edit) return
+  held.current = null
+  clearTimeout(edit.timer)
+  edit.release?.()
+  edit.commit()
+}
+
 /** Rich-text commentary in a small ProseMirror view of its own: bold, italic, lists, quotes and links. */
-export function CommentaryEditor({ annotationId, body, onChange, label, autoFocus, onEscape }: Props) {
+export function CommentaryEditor({ annotationId, body, onChange, label, autoFocus, onEscape, commitDelayMs, hold }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const emitted = useRef<Commentary | null>(null)
   const [linking, setLinking] = useState<{ href: string; refused: boolean } | null>(null)
   const change = useRef(onChange)
   const escape = useRef(onEscape)
+  const deferral = useRef({ delayMs: commitDelayMs, hold })
+  // The edit typed but not yet reported, and the timer and hold that will report it.
+  const held = useRef<HeldEdit | null>(null)
   useLayoutEffect(() => {
     change.current = onChange
     escape.current = onEscape
+    deferral.current = { delayMs: commitDelayMs, hold }
   })
 
   useEffect(() => {
     // An outside change (undo, another annotation) replaces the content; our own echo does not.
     if (view.current && emitted.current === body) return
+    // A held edit goes first: in this annotation it wins over the outside change and comes back as our echo.
+    const edit = held.current
+    flushHeld(held)
+    if (view.current && edit?.annotationId === annotationId) return
     view.current?.destroy()
     const editorView = new EditorView(host.current!, {
       state: stateFor(body, () => escape.current?.()),
@@ -67,12 +101,24 @@ export function CommentaryEditor({ annotationId, body, onChange, label, autoFocu
         void openExternalLink(href, projectStore.showError)
         return true
       },
+      handleDOMEvents: { blur: () => (flushHeld(held), false) },
       dispatchTransaction(tr) {
         editorView.updateState(editorView.state.apply(tr))
         if (!tr.docChanged) return
-        const next: Commentary = { doc: editorView.state.doc.toJSON() as DocJSON }
-        emitted.current = next
-        change.current(next)
+        // Reported to the handler of the annotation it was typed in, even if the editor moves on meanwhile.
+        const report = change.current
+        const doc = editorView.state.doc
+        const commit = () => {
+          const next: Commentary = { doc: doc.toJSON() as DocJSON }
+          emitted.current = next
+          report(next)
+        }
+        const { delayMs, hold: holder } = deferral.current
+        if (delayMs === undefined) return commit()
+        const previous = held.current
+        if (previous) clearTimeout(previous.timer)
+        const release = previous ? previous.release : holder?.(() => flushHeld(held))
+        held.current = { annotationId, commit, release, timer: setTimeout(() => flushHeld(held), delayMs) }
       }
     })
     view.current = editorView
@@ -84,6 +130,7 @@ export function CommentaryEditor({ annotationId, body, onChange, label, autoFocu
 
   useEffect(
     () => () => {
+      flushHeld(held)
       view.current?.destroy()
       view.current = null
     },

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useOverlayValue, type OverlayValue } from './overlay-value'
 import { t } from '../i18n'
 
 /** What the user can do with selected legal text. */
@@ -7,11 +8,20 @@ export type SelectionAction = 'highlight' | 'comment' | 'tag'
 interface Props {
   /** The element holding the legal text; selections elsewhere are ignored. */
   container: () => HTMLElement | null
+  /** Where the toolbar is (the selection's rectangle) or null when hidden; whoever clears the selection may hide it at once. */
+  box: OverlayValue<DOMRect | null>
   /** Where a context menu was asked for, or null for the floating toolbar above the selection. */
   contextMenuAt: { x: number; y: number } | null
   onAction: (action: SelectionAction) => void
   onDismissContextMenu: () => void
 }
+
+/**
+ * How long a selection must stay as it is before the toolbar shows: a drag or a double click selects first,
+ * and the toolbar follows once the selection has settled (it neither flickers along a drag nor costs the
+ * frame that paints the selection).
+ */
+export const selectionSettleMs = 150
 
 /** The rectangle of the current selection if it is non-empty and inside `container`. */
 function selectionRect(container: HTMLElement | null): DOMRect | null {
@@ -33,20 +43,31 @@ const actions: { action: SelectionAction; label: 'selectionHighlight' | 'selecti
  * The selection toolbar that floats above selected legal text, and the same actions as a context menu.
  * Buttons keep the text selected (mousedown is not allowed to move focus).
  */
-export function SelectionMenu({ container, contextMenuAt, onAction, onDismissContextMenu }: Props) {
-  const [rect, setRect] = useState<DOMRect | null>(null)
+export function SelectionMenu({ container, box, contextMenuAt, onAction, onDismissContextMenu }: Props) {
+  const rect = useOverlayValue(box)
 
   useEffect(() => {
-    const update = () => setRect(selectionRect(container()))
-    document.addEventListener('selectionchange', update)
-    window.addEventListener('resize', update)
-    document.addEventListener('scroll', update, true)
-    return () => {
-      document.removeEventListener('selectionchange', update)
-      window.removeEventListener('resize', update)
-      document.removeEventListener('scroll', update, true)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const update = () => box.set(selectionRect(container()))
+    // A selection gone hides the toolbar at once; a new one shows it once it has settled.
+    const onSelectionChange = () => {
+      clearTimeout(timer)
+      const now = selectionRect(container())
+      if (!now) box.set(null)
+      else timer = setTimeout(update, selectionSettleMs)
     }
-  }, [container])
+    // A shown toolbar follows its selection as the page scrolls or resizes.
+    const follow = () => box.get() && update()
+    document.addEventListener('selectionchange', onSelectionChange)
+    window.addEventListener('resize', follow)
+    document.addEventListener('scroll', follow, true)
+    return () => {
+      clearTimeout(timer)
+      document.removeEventListener('selectionchange', onSelectionChange)
+      window.removeEventListener('resize', follow)
+      document.removeEventListener('scroll', follow, true)
+    }
+  }, [container, box])
 
   useEffect(() => {
     if (!contextMenuAt) return

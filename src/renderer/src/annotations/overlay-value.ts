@@ -31,3 +31,11 @@ export function createOverlayValue<T>(initial: T): OverlayValue<T> {
 export function useOverlayValue<T>(overlay: OverlayValue<T>): T {
   return useSyncExternalStore(overlay.subscribe, overlay.get)
 }
+
+/**
+ * Part of the overlay's value; the calling component re-renders only when that part changes (compared with
+ * Object.is), so a hundred outline entries can each watch their own count.
+ */
+export function useOverlaySelector<T, S>(overlay: Pick<OverlayValue<T>, 'get' | 'subscribe'>, select: (value: T) => S): S {
+  return useSyncExternalStore(overlay.subscribe, () => select(overlay.get()))
+}

@@ -13,8 +13,10 @@ type AnnotationChanges = Partial<Omit<Annotation, 'id' | 'created' | 'author'>>
 export function annotationOperations(store: ProjectStore) {
   const current = (id: string) => store.getState().open?.data.annotations.get(id)
   return {
-    add(target: AnnotationTarget, tags: string[] = []): Annotation {
+    /** Adds an annotation; `beforeApply` sees it first (the editor is told where it is, so it is drawn without a search). */
+    add(target: AnnotationTarget, tags: string[] = [], beforeApply?: (annotation: Annotation) => void): Annotation {
       const annotation = createAnnotation({ target, author: currentAuthor(), tags })
+      beforeApply?.(annotation)
       store.apply([{ in: 'annotations', id: annotation.id, value: annotation }])
       return annotation
     },

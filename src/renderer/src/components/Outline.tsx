@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
+import { useOverlaySelector, type OverlayValue } from '../annotations/overlay-value'
 import { t } from '../i18n'
+
+/** Annotations per unit eId, read where each count is shown (one entry re-renders when its count changes). */
+export type OutlineCounts = Pick<OverlayValue<ReadonlyMap<string, number>>, 'get' | 'subscribe'>
 
 interface Props {
   entries: OutlineEntry[]
-  /** Annotations per unit eId, shown beside each entry. */
-  counts?: ReadonlyMap<string, number>
+  counts?: OutlineCounts
   onSelect: (eId: string) => void
   /** Shown beside the heading (e.g. the last import's warnings). */
   actions?: ReactNode
@@ -16,18 +19,24 @@ function entryText(entry: OutlineEntry): string {
   return entry.heading ? `${entry.label}. ${entry.heading}` : entry.label
 }
 
-function Entries({ entries, counts, onSelect }: Props) {
+function Count({ counts, eId }: { counts: OutlineCounts; eId: string }) {
+  const count = useOverlaySelector(counts, (map) => map.get(eId) ?? 0)
+  if (!count) return null
+  return (
+    <span className="outline-count" title={t('outlineAnnotationCount', { count })}>
+      {count}
+    </span>
+  )
+}
+
+function Entries({ entries, counts, onSelect }: Omit<Props, 'actions'>) {
   return (
     <ul>
       {entries.map((entry) => (
         <li key={entry.eId} className={`outline-${entry.kind}`}>
           <button type="button" data-eid={entry.eId} onClick={() => onSelect(entry.eId)} title={entryText(entry)}>
             {entryText(entry)}
-            {Boolean(counts?.get(entry.eId)) && (
-              <span className="outline-count" title={t('outlineAnnotationCount', { count: counts!.get(entry.eId)! })}>
-                {counts!.get(entry.eId)}
-              </span>
-            )}
+            {counts && <Count counts={counts} eId={entry.eId} />}
           </button>
           {entry.children.length > 0 && <Entries entries={entry.children} counts={counts} onSelect={onSelect} />}
         </li>
@@ -37,7 +46,7 @@ function Entries({ entries, counts, onSelect }: Props) {
 }
 
 /** The document's preamble, parts, chapters and articles; a click jumps to one. */
-export function Outline({ entries, counts, onSelect, actions }: Props) {
+export const Outline = memo(function Outline({ entries, counts, onSelect, actions }: Props) {
   return (
     <nav className="outline" aria-label={t('outlineTitle')}>
       <div className="outline-header">
@@ -47,4 +56,4 @@ export function Outline({ entries, counts, onSelect, actions }: Props) {
       {entries.length === 0 ? <p className="muted">{t('outlineEmpty')}</p> : <Entries entries={entries} counts={counts} onSelect={onSelect} />}
     </nav>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { CommandId } from '../../../shared/commands'
 import { t } from '../i18n'
 
@@ -9,7 +10,7 @@ interface Props {
   onCommand: (command: CommandId) => void
 }
 
-export function Toolbar({ title, editing, hasProject, hasDocument, onCommand }: Props) {
+export const Toolbar = memo(function Toolbar({ title, editing, hasProject, hasDocument, onCommand }: Props) {
   const button = (command: CommandId, label: string, enabled = true, extra = '') => (
     <button type="button" className={extra} disabled={!enabled} onClick={() => onCommand(command)} data-command={command}>
       {label}
@@ -36,4 +37,4 @@ export function Toolbar({ title, editing, hasProject, hasDocument, onCommand }: 
       </div>
     </header>
   )
-}
+})

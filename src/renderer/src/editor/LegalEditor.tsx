@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { forwardRef, memo, useEffect, useImperativeHandle, useRef } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import { closeHistory, redo, undo, undoDepth } from 'prosemirror-history'
 import { TextSelection } from 'prosemirror-state'
@@ -14,7 +14,7 @@ import { touchedAnnotations } from '../store/operations'
 import type { ProjectStore } from '../store/project-store'
 import { activateAnnotation, annotationLayout, annotationsKey, annotationsPlugin, currentTargets, patchAnnotations, patchChangesDrawing, syncAnnotations, type DrawnAnnotation } from './plugins/annotations'
 import { setReadOnly } from './plugins/read-only'
-import { searchHighlightPlugin, setSearchHits, type HitRange } from './plugins/search-highlight'
+import { searchHighlightPlugin, setSearchHits, visibleWindow, type HitRange } from './plugins/search-highlight'
 import { setUnitFocus } from './plugins/unit-focus'
 
 export interface LegalEditorHandle {
@@ -56,8 +56,11 @@ interface Props {
   onClickAnnotations?: (ids: string[], at: { x: number; y: number }) => void
 }
 
-/** The legal text in a ProseMirror view. React owns the frame; ProseMirror owns everything inside it. */
-export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEditor(
+/**
+ * The legal text in a ProseMirror view. React owns the frame; ProseMirror owns everything inside it. Memoised:
+ * the workbench re-rendering (dirty state, a dialog) does not reach 10,000 drawn annotations.
+ */
+export const LegalEditor = memo(forwardRef<LegalEditorHandle, Props>(function LegalEditor(
   { content, editing, onDocChange, store, tags, onAnnotationLayout, onClickAnnotations },
   ref
 ) {
@@ -171,7 +174,7 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
     showSearchHits(hits, active) {
       const editorView = view.current
       if (!editorView) return
-      editorView.dispatch(setSearchHits(editorView.state.tr, hits, active))
+      editorView.dispatch(setSearchHits(editorView.state.tr, hits, active, visibleWindow(editorView)))
       const hit = hits[active]
       if (!hit) return
       const { node } = editorView.domAtPos(hit.from)
@@ -193,7 +196,7 @@ export const LegalEditor = forwardRef<LegalEditorHandle, Props>(function LegalEd
   }))
 
   return <div className="editor-host" ref={host} />
-})
+}))
 
 /**
  * The selected document range. ProseMirror tracks the DOM selection only while the view is editable, so in

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import type { DocJSON } from '../../../shared/document/types'
 import { invoke } from '../bridge'
 import { t } from '../i18n'
-import { composeProject } from '../store/compose'
+import { composeCurrent } from '../store/compose'
 import { projectStore, useStore } from '../store/useStore'
 
 /**
@@ -15,8 +15,8 @@ export function useAknExport() {
 
   const exportAkn = useCallback(async () => {
     setWritten(null)
+    const project = composeCurrent(projectStore)
     const state = projectStore.getState()
-    const project = composeProject(state, projectStore.text())
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
     if (!project.document) return projectStore.showError({ code: 'errorExportNoDocument' })
     const reply = await invoke('document:exportAkn', { project })

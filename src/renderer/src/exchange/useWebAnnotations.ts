@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { legalSchema } from '../../../shared/document/schema'
 import { invoke } from '../bridge'
-import { composeProject } from '../store/compose'
+import { composeCurrent } from '../store/compose'
 import { projectStore } from '../store/useStore'
 import { sameValue } from '../../../shared/merge/canonical'
 import { importWebAnnotations, type WebImportReport } from './import-web-annotations'
@@ -11,14 +11,14 @@ export function useWebAnnotations() {
   const [report, setReport] = useState<WebImportReport | null>(null)
 
   const exportAll = useCallback(async () => {
-    const project = composeProject(projectStore.getState(), projectStore.text())
+    const project = composeCurrent(projectStore)
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
     const reply = await invoke('annotations:exportWeb', { project })
     if (!reply.ok) projectStore.showError(reply.error)
   }, [])
 
   const importFile = useCallback(async () => {
-    const project = composeProject(projectStore.getState(), projectStore.text())
+    const project = composeCurrent(projectStore)
     if (!project?.document) return projectStore.showError({ code: 'errorAnnotationsNeedText' })
     const reply = await invoke('annotations:readWeb', {})
     if (!reply.ok) return projectStore.showError(reply.error)

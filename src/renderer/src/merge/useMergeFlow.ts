@@ -3,7 +3,7 @@ import type { Result } from '../../../shared/errors'
 import type { MergeReply } from '../../../shared/ipc'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { invoke } from '../bridge'
-import { composeProject } from '../store/compose'
+import { composeCurrent } from '../store/compose'
 import { sameValue } from '../../../shared/merge/canonical'
 import { projectStore } from '../store/useStore'
 
@@ -17,7 +17,7 @@ export function useMergeFlow() {
 
   /** Asks main for a merge into the project as it is now: a colleague's file, the open file changed on disk, or a conflict copy. */
   const merge = useCallback(async (ask: (project: ProjectFile) => Promise<Result<MergeReply | null>>) => {
-    const project = composeProject(projectStore.getState(), projectStore.text())
+    const project = composeCurrent(projectStore)
     if (!project) return projectStore.showError({ code: 'errorNoProjectOpen' })
     const reply = await ask(project)
     if (!reply.ok) return projectStore.showError(reply.error)

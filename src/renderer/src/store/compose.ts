@@ -1,7 +1,7 @@
 import type { DocJSON } from '../../../shared/document/types'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { projectFromData } from './operations'
-import type { StoreState, TextSource } from './project-store'
+import type { ProjectStore, StoreState, TextSource } from './project-store'
 
 /**
  * The project as it is now: the store's data with the text as the editor holds it and every annotation's
@@ -17,4 +17,10 @@ export function composeProject(state: StoreState, text: TextSource | null): Proj
     document: { ...project.document, content: text.currentDoc().toJSON() as DocJSON },
     annotations: text.currentTargets(project.annotations)
   }
+}
+
+/** The project as it is now, edits a view still holds (typing in commentary) included. */
+export function composeCurrent(store: Pick<ProjectStore, 'flushEdits' | 'getState' | 'text'>): ProjectFile | null {
+  store.flushEdits()
+  return composeProject(store.getState(), store.text())
 }

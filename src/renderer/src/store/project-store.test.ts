@@ -4,6 +4,7 @@ import type { Annotation } from '../../../shared/annotations/types'
 import { sampleProject } from '../../../shared/export/sample-project'
 import { mergeProjects } from '../../../shared/merge'
 import type { ProjectFile } from '../../../shared/project/schema'
+import { composeCurrent } from './compose'
 import { projectFromData } from './operations'
 import { createProjectStore, isDirty, type TextSource } from './project-store'
 import { sameValue } from '../../../shared/merge/canonical'
@@ -72,6 +73,44 @@ describe('the project store', () => {
     const store = openStore()
     store.adopt(overIpc(project(store)), sameValue)
     expect(store.getState().history.undo).toHaveLength(0)
+  })
+
+  it('commentary held in its editor reaches whatever reads the project (a save, an export), and undo, once', () => {
+    const store = openStore()
+    const original = store.getState().open!.data.annotations.get('note-1')!
+    const body = { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'typed, not yet committed' }] }] } }
+    let commits = 0
+    const commit = () => {
+      commits++
+      release()
+      store.apply([{ in: 'annotations', id: 'note-1', value: { ...original, body } }], { key: 'body:note-1' })
+    }
+    const release = store.holdEdit(commit)
+    expect(isDirty(store.getState())).toBe(false)
+
+    const saved = composeCurrent(store)!
+    expect(saved.annotations.find((annotation) => annotation.id === 'note-1')!.body).toEqual(body)
+    expect(isDirty(store.getState())).toBe(true)
+    // Committed once: nothing is held any more.
+    composeCurrent(store)
+    store.flushEdits()
+    expect(commits).toBe(1)
+    store.undo()
+    expect(store.getState().open!.data.annotations.get('note-1')).toBe(original)
+  })
+
+  it('undo commits held commentary first, so it undoes the typing rather than the step before', () => {
+    const store = openStore()
+    store.apply([{ in: 'annotations', id: 'mine', value: note(project(store), 'mine') }])
+    const original = store.getState().open!.data.annotations.get('note-1')!
+    const body = { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'typed' }] }] } }
+    const release = store.holdEdit(() => {
+      release()
+      store.apply([{ in: 'annotations', id: 'note-1', value: { ...original, body } }], { key: 'body:note-1' })
+    })
+    store.undo()
+    expect(store.getState().open!.data.annotations.get('note-1')).toBe(original)
+    expect(ids(store)).toContain('mine')
   })
 
   it('coalesces typing in one commentary into one step, and undoes it back to the text before', () => {

@@ -67,6 +67,8 @@ export function createProjectStore() {
   /** True while the text editor replays one of its own steps for undo or redo: not a new step. */
   let replaying = false
   const listeners = new Set<() => void>()
+  /** Edits a view holds back for a moment (typing in commentary), committed before anything reads the project. */
+  const held = new Set<() => void>()
   const changeListeners = new Set<ChangeListener>()
 
   /** The revision fields for one more edit. */
@@ -97,6 +99,21 @@ export function createProjectStore() {
       changeListeners.add(listener)
       return () => changeListeners.delete(listener)
     },
+    /**
+     * A view holds an edit back (typing in commentary stays in its editor until a pause): `commit` applies it.
+     * Returns the release, for when the view committed it itself.
+     */
+    holdEdit(commit: () => void): () => void {
+      held.add(commit)
+      return () => held.delete(commit)
+    },
+    /** Commits every held edit: before a save, an export, a merge, undo, or the project being replaced. */
+    flushEdits() {
+      for (const commit of [...held]) {
+        held.delete(commit)
+        commit()
+      }
+    },
     attachText(source: TextSource | null) {
       text = source
     },
@@ -108,6 +125,7 @@ export function createProjectStore() {
     },
     /** Opens a project (null: none): clean, with a fresh history. */
     load(session: ProjectSession | null, dirty = false) {
+      store.flushEdits()
       generation++
       const open = session && {
         fileName: session.fileName,
@@ -122,6 +140,7 @@ export function createProjectStore() {
     },
     /** Puts new text into the open project (an import): a new document, unsaved, a fresh history. */
     replaceDocument(project: ProjectFile) {
+      store.flushEdits()
       if (!state.open) return
       const open: OpenProject = { ...state.open, data: dataFromProject(project), content: project.document?.content ?? null }
       set({ open, ...edited(), textRevision: state.textRevision + 1, history: emptyHistory, error: null, selectedAnnotation: null })
@@ -166,6 +185,7 @@ export function createProjectStore() {
     redo: () => store.move('redo'),
     /** Undoes or redoes the newest step in that direction; false when there is none. */
     move(direction: 'undo' | 'redo'): boolean {
+      store.flushEdits()
       let changed: Change[] = []
       let open = state.open
       const history = moveStep(state.history, direction, (step): Step => {

@@ -17,6 +17,7 @@ export function createSaveQueue(store: ProjectStore, send: SendSave) {
   let queued: { as: boolean } | null = null
 
   const saveOnce = async (as: boolean) => {
+    store.flushEdits()
     const state = store.getState()
     const project = composeProject(state, store.text())
     if (!project || !state.open) return store.showError({ code: 'errorNoProjectOpen' })

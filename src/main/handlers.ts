@@ -15,6 +15,7 @@ import { nodeFormatReaders } from './import/readers'
 import { createProjectHandlers } from './session/project-handlers'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
+import { sourceFromChosenFile } from './sources/source-files'
 import { IdentityStore } from './store/identity-store'
 import { RecentProjects } from './store/recent-projects'
 
@@ -74,6 +75,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     },
     'identity:set': async (request) => ok(await identity.set(request)),
     'sources:importFile': () => importSourcesFile(deps.host),
+    'sources:readFile': () => sourceFromChosenFile(deps.host, now()),
     'document:import': async () => {
       const path = await deps.host.chooseTextToImport()
       if (!path) return ok(null)

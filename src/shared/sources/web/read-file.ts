@@ -20,7 +20,7 @@ const kindsByExtension: Record<string, SourceFileKind> = {
 }
 
 /** The file extensions "Add source from file…" reads, for its dialog. */
-export const sourceFileExtensions = Object.keys(kindsByExtension)
+export const archivableExtensions = Object.keys(kindsByExtension)
 
 export interface SourceFileReading extends SourceReading {
   kind: SourceFileKind

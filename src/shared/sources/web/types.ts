@@ -1,4 +1,4 @@
-import type { CslName, CslType } from '../types'
+import type { CslItem, CslName, CslType } from '../types'
 import type { FoundDate } from './dates'
 
 /**
@@ -39,6 +39,14 @@ export interface SourceReading {
   paragraphs: string[]
   /** The text's language (kk, ru or en), from its letters. */
   textLanguage: 'kk' | 'ru' | 'en'
+}
+
+/** What main hands the renderer for "Add source from file…": the source made, and where each field came from. */
+export interface SourceFromFile {
+  fileName: string
+  /** The source with its archived text, and an id suggested from its author and year. */
+  item: CslItem
+  origins: Partial<Record<FoundFieldName | 'type', FieldOrigin>>
 }
 
 /** A reader's fields before their origin is attached. */

@@ -18,6 +18,7 @@ import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { LibraryButtons } from './sources/LibraryButtons'
+import { ArchiveBeside, useArchiveOpen } from './sources/ArchiveBeside'
 import { Autosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
@@ -140,6 +141,7 @@ export function App() {
     return article ? editor.current!.goTo(article.eId) : false
   }
 
+  const archiveOpen = useArchiveOpen() && isOpen
   const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
@@ -149,7 +151,7 @@ export function App() {
       {error && <ErrorBanner error={error} onDismiss={() => actions.showError(null)} />}
       {error && <ErrorActions error={error} onMerge={() => void merge.fromDisk()} onOpenBackup={(backupId) => void merge.openBackup(backupId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
-      <div className={`panes${annotating.pane ? ' with-annotations' : ''}`}>
+      <div className={`panes${annotating.pane ? ' with-annotations' : ''}${archiveOpen ? ' with-archive' : ''}`}>
         <aside className="sidebar">
           {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.openAnnotation} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
@@ -193,6 +195,7 @@ export function App() {
             )
           )}
         </main>
+        {isOpen && <ArchiveBeside onCite={annotating.cite} />}
         {annotating.pane && <aside className="annotation-pane">{annotating.pane}</aside>}
       </div>
       {annotating.overlays}

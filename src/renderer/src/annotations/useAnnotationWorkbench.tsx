@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
-import type { Annotation, Tag } from '../../../shared/annotations/types'
+import type { Annotation, Citation, Tag } from '../../../shared/annotations/types'
 import { ok, type Result } from '../../../shared/errors'
 import { addTag } from '../../../shared/tags/taxonomy'
 import { projectStore, useStore } from '../store/useStore'
@@ -191,6 +191,8 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
     onLayout: setLayout,
     /** Opens an annotation in the pane and scrolls the text to it (e.g. from a source's "cited by" list). */
     openAnnotation: open,
+    /** Adds a citation to the open annotation (a passage quoted from an archived source); absent when none is open. */
+    cite: opened ? (citation: Citation) => update(opened.id, { citations: [...opened.citations, citation] }) : undefined,
     onClickAnnotations: useCallback((ids: string[], at: { x: number; y: number }) => popover.set({ ids, at }), [popover]),
     /** Closes the popover or context menu, if one is open; true if it did (Escape). */
     dismiss: useCallback(() => {

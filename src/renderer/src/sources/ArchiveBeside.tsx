@@ -1,0 +1,37 @@
+import { useMemo } from 'react'
+import type { Annotation, Citation } from '../../../shared/annotations/types'
+import { useOverlayValue } from '../annotations/overlay-value'
+import { useStore } from '../store/useStore'
+import { ArchivePane } from './ArchivePane'
+import { archiveView } from './archive-view'
+
+interface Props {
+  /** Cites a passage in the annotation open in the annotation pane, if one is. */
+  onCite?: (citation: Citation) => void
+}
+
+/** The archived-text pane for the source `archiveView` names, with the passages its citing notes quote. */
+export function ArchiveBeside({ onCite }: Props) {
+  const sourceId = useOverlayValue(archiveView)
+  const source = useStore((state) => (sourceId ? state.open?.data.sources.get(sourceId) : undefined))
+  const annotations = useStore((state) => state.open?.data.annotations)
+  const quotes = useMemo(
+    () =>
+      [...(annotations?.values() ?? [])].flatMap((annotation) =>
+        (annotation as Annotation).citations.flatMap((citation) => (citation.sourceId === sourceId && citation.quote ? [citation.quote] : []))
+      ),
+    [annotations, sourceId]
+  )
+  if (!source?.snapshot) return null
+  return (
+    <aside className="archive-pane">
+      <ArchivePane source={source} quotes={quotes} onCite={onCite} onClose={() => archiveView.set(null)} />
+    </aside>
+  )
+}
+
+/** Whether the pane is showing, for the layout's columns. */
+export function useArchiveOpen(): boolean {
+  const sourceId = useOverlayValue(archiveView)
+  return useStore((state) => Boolean(sourceId && state.open?.data.sources.get(sourceId)?.snapshot))
+}

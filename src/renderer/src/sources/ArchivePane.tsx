@@ -1,0 +1,88 @@
+import { useMemo, useRef, useState } from 'react'
+import type { Citation } from '../../../shared/annotations/types'
+import type { CslItem } from '../../../shared/sources/types'
+import { t } from '../i18n'
+import { markedParagraphs } from './archive-marks'
+import './archive.css'
+
+interface Props {
+  source: CslItem
+  /** The passages the notes citing this source quote, highlighted in its text. */
+  quotes: readonly string[]
+  /** Cites the selected passage in the open annotation; absent when no annotation is open. */
+  onCite?: (citation: Citation) => void
+  onClose: () => void
+}
+
+interface Selected {
+  quote: string
+  paragraph: number
+}
+
+/** The selection when it lies within one paragraph of the pane's text. */
+function selectedPassage(container: HTMLElement | null): Selected | null {
+  const selection = window.getSelection()
+  if (!container || !selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null
+  const paragraphOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]')
+  const start = paragraphOf(selection.anchorNode)
+  if (!start || start !== paragraphOf(selection.focusNode) || !container.contains(start)) return null
+  const quote = selection.toString().replace(/\s+/g, ' ').trim()
+  return quote ? { quote, paragraph: Number(start.dataset['paragraph']) } : null
+}
+
+/** A source's archived text beside the law: readable, searchable, its quoted passages marked, and quotable. */
+export function ArchivePane({ source, quotes, onCite, onClose }: Props) {
+  const snapshot = source.snapshot!
+  const [search, setSearch] = useState('')
+  const [selected, setSelected] = useState<Selected | null>(null)
+  const text = useRef<HTMLDivElement>(null)
+  const paragraphs = useMemo(() => markedParagraphs(snapshot, quotes, search), [snapshot, quotes, search])
+  const matches = search.trim() ? paragraphs.filter((pieces) => pieces.some((piece) => piece.kind === 'found')).length : null
+  const taken = new Date(snapshot.takenAt).toLocaleDateString()
+
+  return (
+    <section className="archive" aria-label={t('sourceArchiveTitle')}>
+      <header className="archive-head">
+        <h2>{t('sourceArchiveTitle')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('sourceArchiveClose')}
+        </button>
+      </header>
+      <h3 className="archive-title">{source.title}</h3>
+      <p className="muted">{t('sourceArchiveTaken', { fileName: snapshot.fileName, date: taken })}</p>
+      <input type="search" aria-label={t('sourceArchiveSearch')} placeholder={t('sourceArchiveSearch')} value={search} onChange={(event) => setSearch(event.target.value)} />
+      {matches !== null && (
+        <p role="status" className="muted">
+          {t('sourceArchiveMatches', { count: matches })}
+        </p>
+      )}
+      {onCite && (
+        <button
+          type="button"
+          className="primary"
+          disabled={!selected}
+          // Keep the selection: a button press would otherwise clear it before the click.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (!selected) return
+            onCite({ sourceId: source.id, quote: selected.quote, locator: { label: 'paragraph', value: String(selected.paragraph) } })
+            window.getSelection()?.removeAllRanges()
+            setSelected(null)
+          }}
+        >
+          {t('sourceArchiveCite')}
+        </button>
+      )}
+      <div className="archive-text" ref={text} lang={snapshot.language} onMouseUp={() => setSelected(selectedPassage(text.current))} onKeyUp={() => setSelected(selectedPassage(text.current))}>
+        {paragraphs.map((pieces, index) => (
+          <p key={index} data-paragraph={index + 1}>
+            <span className="paragraph-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            {pieces.map((piece, at) => (piece.kind ? <mark key={at} className={piece.kind}>{piece.text}</mark> : piece.text))}
+          </p>
+        ))}
+      </div>
+    </section>
+  )
+}

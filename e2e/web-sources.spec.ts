@@ -73,6 +73,20 @@ test('add a source from a saved page, quote a passage from its archived text in 
   await expect(archive.locator('mark.quoted')).toHaveText(passage)
   await glossa.screenshot({ path: '/tmp/web-sources-archive.png' })
 
+  // The project's search finds the archived text too, and opens it at the words found.
+  await archive.getByRole('button', { name: 'Close' }).click()
+  await expect(archive).toBeHidden()
+  await glossa.locator('article[data-eid="art_5"]').click()
+  await glossa.keyboard.press('Control+f')
+  const search = glossa.getByRole('region', { name: 'Search the text' })
+  await search.getByRole('searchbox', { name: 'Search the text' }).fill('referendum commission')
+  const inArchives = search.getByRole('region', { name: 'In archived sources' })
+  await inArchives.getByRole('button', { name: /Senate backs referendum law, paragraphs 3/ }).click()
+  await expect(archive.getByLabel('Find in the archived text')).toHaveValue('referendum commission')
+  await expect(archive.getByRole('status')).toHaveText('Paragraphs found: 1')
+  await expect(archive.locator('mark.found')).toHaveText('Referendum Commission')
+  await glossa.keyboard.press('Escape')
+
   const projectFile = join(folder, 'web-sources.glossa')
   host.saveAnswers.push(projectFile)
   await glossa.keyboard.press('Control+s')

@@ -199,6 +199,8 @@ export const en = {
   sourceArchiveMatches: 'Paragraphs found: {count}',
   exportQuotesMissing: 'Quoted passages that are no longer in their source’s archived text: {count}',
   exportQuoteMissingLine: '{source}: “{quote}”',
+  searchArchivesTitle: 'In archived sources',
+  searchArchiveHit: '{title}, paragraphs {paragraphs}',
   sourcesStyleLabel: 'Citation style',
   sourcesEdit: 'Edit',
   sourcesRemove: 'Remove',

@@ -202,6 +202,8 @@ export const kk = {
   sourceArchiveMatches: 'Табылған абзацтар: {count}',
   exportQuotesMissing: 'Дереккөздің сақталған мәтінінде енді жоқ дәйексөздер: {count}',
   exportQuoteMissingLine: '{source}: «{quote}»',
+  searchArchivesTitle: 'Сақталған дереккөздерде',
+  searchArchiveHit: '{title}, абзацтар {paragraphs}',
   sourcesStyleLabel: 'Дәйексөз келтіру стилі',
   sourcesEdit: 'Өзгерту',
   sourcesRemove: 'Жою',

@@ -201,6 +201,8 @@ export const ru = {
   sourceArchiveMatches: 'Найдено абзацев: {count}',
   exportQuotesMissing: 'Цитаты, которых больше нет в сохранённом тексте источника: {count}',
   exportQuoteMissingLine: '{source}: «{quote}»',
+  searchArchivesTitle: 'В сохранённых источниках',
+  searchArchiveHit: '{title}, абзацы {paragraphs}',
   sourcesStyleLabel: 'Стиль цитирования',
   sourcesEdit: 'Изменить',
   sourcesRemove: 'Удалить',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { searchArchives } from './archive-search'
 import { missingQuotes, passagesOf } from './passages'
 import type { CslItem, SourceSnapshot } from './types'
 
@@ -44,5 +45,20 @@ describe('the check before export', () => {
   it('lists a quote again once the archived text is changed', () => {
     const changed = [{ ...sources[0]!, snapshot: { ...snapshot, text: snapshot.text.replace('текст вопроса', 'формулировка вопроса') } }, sources[1]!]
     expect(missingQuotes(annotations, changed).map((missing) => missing.quote)).toEqual(['текст вопроса публикуется', 'через двадцать дней'])
+  })
+})
+
+describe('the project search in archived texts', () => {
+  const sources: CslItem[] = [
+    { id: 'senate', type: 'article-newspaper', title: 'Сенат принял закон', snapshot },
+    { id: 'book', type: 'book', title: 'Закон и общество' }
+  ]
+
+  it('names the sources that hold the query, their paragraphs and a snippet; a source without archived text is not searched', () => {
+    expect(searchArchives(sources, 'ЗАКОН')).toEqual([
+      { sourceId: 'senate', title: 'Сенат принял закон', paragraphs: [1, 2, 3], before: 'Сенат принял ', match: 'закон', after: ' о референдуме.' }
+    ])
+    expect(searchArchives(sources, 'конституция')).toEqual([])
+    expect(searchArchives(sources, '  ')).toEqual([])
   })
 })

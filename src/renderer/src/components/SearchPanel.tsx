@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import { buildSearchIndex, search, type SearchHit } from '../../../shared/search/search'
 import { t } from '../i18n'
+import { ArchiveSearchHits } from '../sources/ArchiveSearchHits'
 
 interface Props {
   doc: PMNode
@@ -92,6 +93,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
         })}
       </ol>
       {results.total > results.shown && <p className="muted">{t('searchMore', { count: results.total - results.shown })}</p>}
+      <ArchiveSearchHits query={searchedQuery} />
     </section>
   )
 }

@@ -12,7 +12,8 @@ interface Props {
 
 /** The archived-text pane for the source `archiveView` names, with the passages its citing notes quote. */
 export function ArchiveBeside({ onCite }: Props) {
-  const sourceId = useOverlayValue(archiveView)
+  const view = useOverlayValue(archiveView)
+  const sourceId = view?.sourceId
   const source = useStore((state) => (sourceId ? state.open?.data.sources.get(sourceId) : undefined))
   const annotations = useStore((state) => state.open?.data.annotations)
   const quotes = useMemo(
@@ -25,13 +26,14 @@ export function ArchiveBeside({ onCite }: Props) {
   if (!source?.snapshot) return null
   return (
     <aside className="archive-pane">
-      <ArchivePane source={source} quotes={quotes} onCite={onCite} onClose={() => archiveView.set(null)} />
+      {/* A new search from the project's search panel starts the pane afresh. */}
+      <ArchivePane key={`${source.id}\n${view?.search ?? ''}`} source={source} quotes={quotes} initialSearch={view?.search ?? ''} onCite={onCite} onClose={() => archiveView.set(null)} />
     </aside>
   )
 }
 
 /** Whether the pane is showing, for the layout's columns. */
 export function useArchiveOpen(): boolean {
-  const sourceId = useOverlayValue(archiveView)
+  const sourceId = useOverlayValue(archiveView)?.sourceId
   return useStore((state) => Boolean(sourceId && state.open?.data.sources.get(sourceId)?.snapshot))
 }

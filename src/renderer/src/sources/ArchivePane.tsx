@@ -9,6 +9,8 @@ interface Props {
   source: CslItem
   /** The passages the notes citing this source quote, highlighted in its text. */
   quotes: readonly string[]
+  /** What to find in the text when the pane opens (from the project's search). */
+  initialSearch?: string
   /** Cites the selected passage in the open annotation; absent when no annotation is open. */
   onCite?: (citation: Citation) => void
   onClose: () => void
@@ -31,9 +33,9 @@ function selectedPassage(container: HTMLElement | null): Selected | null {
 }
 
 /** A source's archived text beside the law: readable, searchable, its quoted passages marked, and quotable. */
-export function ArchivePane({ source, quotes, onCite, onClose }: Props) {
+export function ArchivePane({ source, quotes, initialSearch = '', onCite, onClose }: Props) {
   const snapshot = source.snapshot!
-  const [search, setSearch] = useState('')
+  const [search, setSearch] = useState(initialSearch)
   const [selected, setSelected] = useState<Selected | null>(null)
   const text = useRef<HTMLDivElement>(null)
   const paragraphs = useMemo(() => markedParagraphs(snapshot, quotes, search), [snapshot, quotes, search])

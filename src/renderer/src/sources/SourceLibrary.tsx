@@ -137,7 +137,7 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
                         <button
                           type="button"
                           onClick={() => {
-                            archiveView.set(source.id)
+                            archiveView.set({ sourceId: source.id })
                             onClose()
                           }}
                         >

@@ -93,7 +93,15 @@ test('add a source from a saved page, quote a passage from its archived text in 
   await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
   const saved = parseProjectFile(await readFile(projectFile, 'utf8'))
   if (!saved.ok) throw new Error(saved.error.code)
-  expect(saved.value.annotations[0]?.citations).toEqual([{ sourceId: 'omarova2026', quote: passage, locator: { label: 'paragraph', value: '3' } }])
+  // The quote with its context is a TextQuoteSelector into the archived text, with the paragraph as pinpoint.
+  expect(saved.value.annotations[0]?.citations).toEqual([
+    {
+      sourceId: 'omarova2026',
+      quote: passage,
+      quoteContext: { prefix: 'entral Referendum Commission to ', suffix: ' at least one month before the v' },
+      locator: { label: 'paragraph', value: '3' }
+    }
+  ])
   expect(saved.value.sources[0]?.snapshot?.fileName).toBe('Senate backs referendum law.html')
 
   // Export: nothing to warn about, and the footnote prints the quote.

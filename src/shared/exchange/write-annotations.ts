@@ -60,7 +60,7 @@ function citationBody(citation: Citation, names: Names): Json {
     const { label, value } = citation.locator
     selectors.push({ type: 'FragmentSelector', ...(label === 'page' ? { conformsTo: pdfFragments } : {}), value: `${label}=${value}` })
   }
-  if (citation.quote) selectors.push({ type: 'TextQuoteSelector', exact: citation.quote })
+  if (citation.quote) selectors.push({ type: 'TextQuoteSelector', exact: citation.quote, ...(citation.quoteContext ?? {}) })
   return {
     type: 'SpecificResource',
     purpose: 'linking',

@@ -19,7 +19,12 @@ interface Props {
 interface Selected {
   quote: string
   paragraph: number
+  prefix: string
+  suffix: string
 }
+
+/** Characters of context kept on each side of a quote, as the Hypothesis client keeps them. */
+const contextLength = 32
 
 /** The selection when it lies within one paragraph of the pane's text. */
 function selectedPassage(container: HTMLElement | null): Selected | null {
@@ -28,8 +33,23 @@ function selectedPassage(container: HTMLElement | null): Selected | null {
   const paragraphOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]')
   const start = paragraphOf(selection.anchorNode)
   if (!start || start !== paragraphOf(selection.focusNode) || !container.contains(start)) return null
-  const quote = selection.toString().replace(/\s+/g, ' ').trim()
-  return quote ? { quote, paragraph: Number(start.dataset['paragraph']) } : null
+  const raw = selection.toString()
+  const quote = raw.replace(/\s+/g, ' ').trim()
+  if (!quote) return null
+  // Where the selection starts in the paragraph's text: the text before it, less the paragraph's number.
+  const range = selection.getRangeAt(0)
+  const before = document.createRange()
+  before.setStart(start, 0)
+  before.setEnd(range.startContainer, range.startOffset)
+  const number = start.querySelector('.paragraph-number')?.textContent ?? ''
+  const text = (start.textContent ?? '').slice(number.length)
+  const at = Math.max(0, before.toString().length - number.length) + (raw.length - raw.trimStart().length)
+  return {
+    quote,
+    paragraph: Number(start.dataset['paragraph']),
+    prefix: text.slice(Math.max(0, at - contextLength), at),
+    suffix: text.slice(at + quote.length, at + quote.length + contextLength)
+  }
 }
 
 /** A source's archived text beside the law: readable, searchable, its quoted passages marked, and quotable. */
@@ -67,7 +87,8 @@ export function ArchivePane({ source, quotes, initialSearch = '', onCite, onClos
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
             if (!selected) return
-            onCite({ sourceId: source.id, quote: selected.quote, locator: { label: 'paragraph', value: String(selected.paragraph) } })
+            const { quote, paragraph, prefix, suffix } = selected
+            onCite({ sourceId: source.id, quote, quoteContext: { prefix, suffix }, locator: { label: 'paragraph', value: String(paragraph) } })
             window.getSelection()?.removeAllRanges()
             setSelected(null)
           }}

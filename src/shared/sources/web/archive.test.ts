@@ -78,7 +78,7 @@ describe('the archive travels with the project', () => {
       target: { eId: 'art_1', quote: { type: 'TextQuoteSelector', exact: 'referendum', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 10 } },
       tags: [],
       body: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'See the report.' }] }] } },
-      citations: [{ sourceId: source.id, quote: 'Senators added a clause' }],
+      citations: [{ sourceId: source.id, quote: 'Senators added a clause', quoteContext: { prefix: '', suffix: ' that requires the Central Refer' } }],
       links: [],
       replies: []
     }
@@ -86,5 +86,7 @@ describe('the archive travels with the project', () => {
     expect(JSON.stringify(exportWebAnnotations(project))).not.toContain('The law enters into force')
     const asked = JSON.stringify(exportWebAnnotations(project, { archivedText: true }))
     expect(asked).toContain('The law enters into force ten days after its official publication.')
+    // The quote is a TextQuoteSelector into the source, with its context.
+    expect(JSON.stringify(exportWebAnnotations(project))).toContain('{"type":"TextQuoteSelector","exact":"Senators added a clause","prefix":"","suffix":" that requires the Central Refer"}')
   })
 })

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { searchArchives } from '../../../shared/sources/archive-search'
+import { Snippet } from '../components/Snippet'
 import { t } from '../i18n'
 import { useStore } from '../store/useStore'
 import { archiveView } from './archive-view'
@@ -18,9 +19,7 @@ export function ArchiveSearchHits({ query }: { query: string }) {
             <button type="button" onClick={() => archiveView.set({ sourceId: hit.sourceId, search: query })}>
               <strong>{t('searchArchiveHit', { title: hit.title, paragraphs: hit.paragraphs.join(', ') })}</strong>
               <br />
-              {hit.before}
-              <mark>{hit.match}</mark>
-              {hit.after}
+              <Snippet {...hit} />
             </button>
           </li>
         ))}

@@ -16,9 +16,10 @@ export function ArchiveBeside({ onCite }: Props) {
   const sourceId = view?.sourceId
   const source = useStore((state) => (sourceId ? state.open?.data.sources.get(sourceId) : undefined))
   const annotations = useStore((state) => state.open?.data.annotations)
+  // Only while the pane is open: a closed pane costs nothing per edit.
   const quotes = useMemo(
     () =>
-      [...(annotations?.values() ?? [])].flatMap((annotation) =>
+      [...(sourceId ? (annotations?.values() ?? []) : [])].flatMap((annotation) =>
         (annotation as Annotation).citations.flatMap((citation) => (citation.sourceId === sourceId && citation.quote ? [citation.quote] : []))
       ),
     [annotations, sourceId]

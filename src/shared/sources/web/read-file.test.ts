@@ -188,3 +188,27 @@ describe('PDF and DOCX go through the importers\' readers', () => {
     expect(blank.ok ? undefined : blank.error.code).toBe('errorImportNoTextLayer')
   })
 })
+
+describe('hostile pages', () => {
+  it('keeps text only: no script, style or markup from the page, a broken JSON-LD block ignored', async () => {
+    const html = `<!DOCTYPE html><html><head><title>&lt;img src=x onerror=alert(1)&gt; Title</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline": </script>
+      <script type="application/ld+json">[null, 3, "x", {"@graph": [{"@type": "NewsArticle", "headline": {"not": "text"}, "author": [null, {"name": 7}]}]}]</script>
+      <style>p { color: red }</style></head>
+      <body><script>document.title = 'stolen'</script><h1 onclick="alert(2)">Headline <b>in bold</b></h1>
+      <p>First paragraph of the story, long enough to be prose and not chrome, with <a href="javascript:alert(3)">a link</a> inside it.</p>
+      <iframe src="https://tracker.example/"></iframe><p>Second paragraph &amp; more.</p></body></html>`
+    const reading = await read('hostile.html', noBinaryReaders, new TextEncoder().encode(html))
+    expect(reading.fields.title).toEqual({ value: 'Headline in bold', origin: 'html' })
+    expect(reading.fields.author).toBeUndefined()
+    const kept = text(reading)
+    expect(kept).toContain('with a link inside it.')
+    expect(kept).toContain('Second paragraph & more.')
+    expect(chromeOf(reading, ['alert', 'stolen', 'color: red', 'javascript', 'tracker', '<'])).toEqual([])
+  })
+
+  it('refuses bytes that are not text as a page', async () => {
+    const result = await readSourceFile(new Uint8Array([0x3c, 0x68, 0, 0, 0xff]), 'page.html', noBinaryReaders, savedOn)
+    expect(result.ok ? undefined : result.error.code).toBe('errorImportBinary')
+  })
+})

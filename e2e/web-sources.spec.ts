@@ -73,6 +73,14 @@ test('add a source from a saved page, quote a passage from its archived text in 
   await expect(archive.locator('mark.quoted')).toHaveText(passage)
   await glossa.screenshot({ path: '/tmp/web-sources-archive.png' })
 
+  // The source shows the note that cites it, with the passage it quotes.
+  await glossa.getByRole('button', { name: /^Sources/ }).click()
+  await entry.getByRole('button').first().click()
+  await expect(entry).toContainText('Annotations citing this source: 1')
+  await expect(entry.locator('.cited-by .citation-quote')).toHaveText(passage)
+  await entry.getByRole('button', { name: 'Read archived text' }).click()
+  await expect(library).toBeHidden()
+
   // The project's search finds the archived text too, and opens it at the words found.
   await archive.getByRole('button', { name: 'Close' }).click()
   await expect(archive).toBeHidden()

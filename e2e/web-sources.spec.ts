@@ -47,6 +47,12 @@ test('add a source from a saved page, quote a passage from its archived text in 
   await expect(form).toBeHidden()
   const entry = library.locator('.source-list li[data-source-id="omarova2026"]')
   await expect(entry.getByTestId('note-form')).toContainText('Steppe Herald')
+  // The same page again is the same source (same URL): merged, not added twice.
+  host.sourceFileAnswers.push(page)
+  await library.getByRole('button', { name: 'Add source from file…' }).click()
+  await form.getByRole('button', { name: 'Save source' }).click()
+  await expect(library.getByRole('status')).toContainText('already in the library as omarova2026')
+  await expect(library.locator('.source-list li')).toHaveCount(1)
   await library.getByRole('button', { name: 'Close' }).last().click()
 
   // Comment on Article 5, then read the archived text beside the law and cite a passage from it.

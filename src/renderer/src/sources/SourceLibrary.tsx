@@ -164,8 +164,17 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
           library={sources}
           onClose={closeForm}
           onSave={(source) => {
-            setSources(putSource(sources, source))
-            setOpen(source.id)
+            if (fromFile) {
+              // A page already in the library (same URL, DOI…) is merged into it, as imported sources are.
+              const { library, added, report } = importIntoLibrary(sources, [source])
+              const kept = added[0] ?? library.find((item) => !sources.includes(item))!
+              setSources(library)
+              setOpen(kept.id)
+              if (report.merged > 0) setNotice(t('sourceFileMerged', { fileName: fromFile.fileName, id: kept.id, characters: kept.snapshot?.text.length ?? 0 }))
+            } else {
+              setSources(putSource(sources, source))
+              setOpen(source.id)
+            }
             closeForm()
           }}
         />

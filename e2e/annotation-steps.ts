@@ -20,9 +20,14 @@ export function lawText(article5 = 'The Republic is a secular state. Religious a
 
 /** Selects `quote` inside the unit `eId` by dragging the mouse across it, as a reader would. */
 export async function dragSelect(page: Page, eId: string, quote: string) {
+  await dragSelectWithin(page, `.legal-text [data-eid="${eId}"]`, quote)
+}
+
+/** Selects `quote` inside the first element matching `selector` by dragging the mouse across it. */
+export async function dragSelectWithin(page: Page, selector: string, quote: string) {
   const box = await page.evaluate(
     ([unit, wanted]) => {
-      const root = document.querySelector(`.legal-text [data-eid="${unit}"]`)!
+      const root = document.querySelector(unit!)!
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(wanted!)
@@ -38,7 +43,7 @@ export async function dragSelect(page: Page, eId: string, quote: string) {
       }
       throw new Error(`"${wanted}" not found in ${unit}`)
     },
-    [eId, quote]
+    [selector, quote]
   )
   await page.mouse.move(box.x1, box.y1)
   await page.mouse.down()

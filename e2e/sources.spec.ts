@@ -38,7 +38,7 @@ test('add a source by hand, import a BibTeX file, switch styles, and keep it all
   await expect(library).toContainText('No sources yet')
 
   // By hand: a book.
-  await library.getByRole('button', { name: 'Add source' }).click()
+  await library.getByRole('button', { name: 'Add source', exact: true }).click()
   const form = glossa.getByRole('dialog', { name: 'Add source' })
   await form.getByLabel('Type').selectOption({ label: 'Book' })
   await form.getByLabel('Authors').fill('Smith, Anna')

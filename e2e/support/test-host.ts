@@ -14,6 +14,7 @@ export class TestHost implements Host {
   readonly webExportAnswers: (string | null)[] = []
   readonly importAnswers: (string | null)[] = []
   readonly sourcesAnswers: (string | null)[] = []
+  readonly sourceFileAnswers: (string | null)[] = []
   readonly openedLinks: string[] = []
   readonly exportAnswers: (string | null)[] = []
   readonly aknExportAnswers: (string | null)[] = []
@@ -50,6 +51,9 @@ export class TestHost implements Host {
   }
   async chooseSourcesToImport() {
     return this.sourcesAnswers.shift() ?? null
+  }
+  async chooseSourceFile() {
+    return this.sourceFileAnswers.shift() ?? null
   }
   async openExternal(url: string) {
     this.openedLinks.push(url)

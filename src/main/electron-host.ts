@@ -4,6 +4,7 @@ import { translate, type Locale, type MessageKey } from '../shared/i18n/translat
 import { importExtensions } from '../shared/import/import-file'
 import { projectExtension } from '../shared/project/schema'
 import { sourceFileExtensions } from '../shared/sources/import'
+import { archivableExtensions } from '../shared/sources/web/read-file'
 import type { Host } from './host'
 import { showMenu } from './menu'
 
@@ -34,6 +35,7 @@ export function electronHost(locale: Locale): Host {
     chooseWebAnnotationsSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: say('webAnnotationsFileFilter'), extensions: ['jsonld'] }]),
     chooseAknSavePath: (suggestedName) => pickSavePath(suggestedName, [{ name: say('aknFileFilter'), extensions: ['xml', 'akn'] }]),
     chooseSourcesToImport: () => pickFile([{ name: say('sourcesFileFilter'), extensions: sourceFileExtensions }]),
+    chooseSourceFile: () => pickFile([{ name: say('sourcesFromFileFilter'), extensions: archivableExtensions }]),
     chooseTextToImport: () => pickFile([{ name: say('importFileFilter'), extensions: importExtensions }]),
     chooseProjectSavePath: (suggestedName) => pickSavePath(suggestedName, [projectFilter]),
     openExternal: (url) => shell.openExternal(url),

@@ -18,6 +18,7 @@ import { createJournalHandlers } from './journal/journal-handlers'
 import { createProjectHandlers, type ProjectHandlerDependencies } from './session/project-handlers'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
+import { sourceFromChosenFile } from './sources/source-files'
 import { IdentityStore } from './store/identity-store'
 import { RecentProjects } from './store/recent-projects'
 import { SettingsStore } from './settings/settings-store'
@@ -98,6 +99,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     },
     'identity:set': async (request) => ok(await identity.set(request)),
     'sources:importFile': () => importSourcesFile(deps.host),
+    'sources:readFile': () => sourceFromChosenFile(deps.host, now()),
     'document:import': async () => {
       const path = await deps.host.chooseTextToImport()
       if (!path) return ok(null)

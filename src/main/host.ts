@@ -19,6 +19,8 @@ export interface Host {
   chooseTextToImport(): Promise<string | null>
   /** A BibTeX, RIS or CSL-JSON file to import as sources. Optional: hosts that never import sources need not. */
   chooseSourcesToImport?(): Promise<string | null>
+  /** A saved web page, PDF, DOCX or text file to add as one source with its text archived. Optional like the above. */
+  chooseSourceFile?(): Promise<string | null>
   openExternal(url: string): Promise<void>
   // Export (issue 7). Optional so hosts that never export (unit-test fakes) need not provide them.
   /** Where to write an export (a save dialog); null: cancelled. */

@@ -34,6 +34,7 @@ function countingHost(answers: Partial<Host> = {}) {
     chooseProjectSavePath: cancelled('save'),
     chooseTextToImport: cancelled('import'),
     chooseSourcesToImport: cancelled('sources'),
+    chooseSourceFile: cancelled('source file'),
     chooseWebAnnotationsToImport: cancelled('web'),
     ...answers
   })
@@ -66,6 +67,7 @@ describe('a renderer that names a file gets nothing from it', () => {
     const attempts: [string, unknown][] = [
       ['document:import', { path: files.text }],
       ['sources:importFile', { path: files.bib }],
+      ['sources:readFile', { path: files.text }],
       ['annotations:readWeb', { path: files.web }],
       ['project:mergeFromFile', { project, path: files.project }],
       ['project:open', { path: files.project }],

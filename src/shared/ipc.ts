@@ -11,6 +11,7 @@ import type { Conflict, MergeSummary } from './merge'
 import type { EntryNote, ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
 import { journalChangeSchema, maxChangesPerRecord, type JournalChange } from './journal/journal-change'
+import type { SourceFromFile } from './sources/web/types'
 
 /**
  * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
@@ -148,6 +149,8 @@ export const requestSchemas = {
   'project:open': z.object({ recentId: opaqueId.optional() }).strict(),
   /** Reads a BibTeX, RIS or CSL-JSON file chosen in a dialog as sources; the renderer adds them. */
   'sources:importFile': empty,
+  /** Reads a saved page, PDF, DOCX or text chosen in a dialog as one source with its text archived; the user confirms it. */
+  'sources:readFile': empty,
   /** Saves to the window's file (or asks where, for a project never saved). */
   'project:save': projectAtRevision,
   'project:saveAs': projectAtRevision,
@@ -224,6 +227,7 @@ export interface Replies {
   'project:new': ProjectSession
   'project:open': ProjectSession | null
   'sources:importFile': ImportedSources | null
+  'sources:readFile': SourceFromFile | null
   'project:save': SavedProject | null
   'project:saveAs': SavedProject | null
   'project:close': null

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { addSourceCommand } from './add-source'
 import { carryCommand } from './carry'
 import { compareCommand } from './compare'
 import { exportAknCommand } from './export-akn'
@@ -18,6 +19,7 @@ export const cliCommands: readonly CliCommand[] = [
   compareCommand,
   carryCommand,
   importSourcesCommand,
+  addSourceCommand,
   importAnnotationsCommand,
   exportPdfCommand,
   exportDocxCommand,

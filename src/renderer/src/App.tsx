@@ -20,6 +20,7 @@ import type { HitRange } from './editor/plugins/search-highlight'
 import { ExportDialog } from './export/ExportDialog'
 import { t } from './i18n'
 import { LibraryButtons } from './sources/LibraryButtons'
+import { ArchiveBeside, useArchiveOpen } from './sources/ArchiveBeside'
 import { Autosave } from './autosave/useAutosave'
 import { ErrorActions } from './merge/ErrorActions'
 import { MergeDialog } from './merge/MergeDialog'
@@ -179,6 +180,7 @@ export function App() {
   // CSS variables set through the CSSOM (allowed by the CSP): the grid columns and the resizers' places.
   const sidebarStyle = { '--outline-width': `${sidebars.widths.outline}px`, '--annotations-width': `${sidebars.widths.annotations}px` } as CSSProperties
 
+  const archiveOpen = useArchiveOpen() && isOpen
   const savedState = !isOpen ? '' : dirty ? t('statusUnsaved') : fileName ? t('statusSaved') : t('statusNotSavedYet')
 
   return (
@@ -192,7 +194,7 @@ export function App() {
       {conflictCopies && <ConflictCopiesNotice key={String(conflictCopies.length) + (conflictCopies[0]?.id ?? '')} copies={conflictCopies} onMerge={(copyId) => void merge.fromConflictCopy(copyId)} />}
       {akn.notice && <NoticeBanner text={akn.notice} onDismiss={akn.closeNotice} />}
       {recovery.notice && <NoticeBanner text={recovery.notice} onDismiss={recovery.closeNotice} />}
-      <div className={`panes${hasText ? ' with-annotations' : ''}`} style={sidebarStyle}>
+      <div className={`panes${hasText ? ' with-annotations' : ''}${archiveOpen ? ' with-archive' : ''}`} style={sidebarStyle}>
         <PaneResizer sidebar="outline" width={sidebars.widths.outline} direction={1} onResize={(width) => sidebars.resize('outline', width)} onDone={(width) => sidebars.keep('outline', width)} />
         {hasText && (
           <PaneResizer sidebar="annotations" width={sidebars.widths.annotations} direction={-1} onResize={(width) => sidebars.resize('annotations', width)} onDone={(width) => sidebars.keep('annotations', width)} />
@@ -235,6 +237,7 @@ export function App() {
             )
           )}
         </main>
+        {isOpen && <ArchiveBeside onCite={(citation) => void annotating.cite(citation)} />}
         {hasText && (
           <aside className="annotation-pane">
             <AnnotationPane workbench={annotating} outline={outline} editor={currentEditor} />

@@ -45,7 +45,8 @@ const locatorLabel = z.enum(['page', 'paragraph', 'section', 'chapter', 'article
 const citationSchema = z.object({
   sourceId: id,
   locator: z.object({ label: locatorLabel, value: z.string().max(200) }).optional(),
-  quote: z.string().max(10_000).optional()
+  quote: z.string().max(10_000).optional(),
+  quoteContext: z.object({ prefix: z.string().max(200), suffix: z.string().max(200) }).optional()
 })
 
 const targetSchema = z.object({

@@ -51,6 +51,11 @@ export interface Citation {
   sourceId: string
   locator?: { label: LocatorLabel; value: string }
   quote?: string
+  /**
+   * Where the quote stands in the source's archived text: up to 32 characters before and after it, so that
+   * with `quote` it is a W3C TextQuoteSelector into the source (absent for quotes typed by hand).
+   */
+  quoteContext?: { prefix: string; suffix: string }
 }
 
 export interface Reply {

@@ -3,6 +3,7 @@ import type { Citation } from '../annotations/types'
 import type { CslItem } from '../sources/types'
 import { cslLocatorLabel } from './locators'
 import './cyrillic-initials'
+import { withoutSnapshot } from '../sources/snapshot'
 import { preparedItem } from './prepared-items'
 import { positionedNotes } from './positions'
 import { cslHtmlRuns, type StyledRun } from './runs'
@@ -95,8 +96,8 @@ function toCiteprocItem(citation: Citation): CiteprocCitationItem {
 
 /** Creates a formatter for one style and one source library. */
 export function createCitationFormatter(options: CitationFormatterOptions): CitationFormatter {
-  // citeproc may annotate the objects it is given: it gets its own copies.
-  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, preparedItem(JSON.parse(JSON.stringify(item)) as CslItem)]))
+  // citeproc may annotate the objects it is given: it gets its own copies (without archived texts, no CSL variable).
+  const items = new Map<string, CslItem>(options.items.map((item) => [item.id, preparedItem(JSON.parse(JSON.stringify(withoutSnapshot(item))) as CslItem)]))
   const sys = {
     retrieveLocale: (lang: string) => options.locales[lang],
     retrieveItem: (id: string) => items.get(id)

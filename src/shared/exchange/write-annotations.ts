@@ -21,6 +21,12 @@ interface Names {
   documentIri: string
   tagPaths: Map<string, string>
   sources: Map<string, CslItem>
+  archivedText: boolean
+}
+
+export interface WebAnnotationExportOptions {
+  /** Embed each cited source's archived text (its `value`) and its language; left out unless asked. */
+  archivedText?: boolean
 }
 
 /** Each tag's path from the root of the taxonomy, joined: "Values > Secularism". */
@@ -46,17 +52,19 @@ function commentBody(body: Commentary): Json[] {
 }
 
 function citationBody(citation: Citation, names: Names): Json {
-  const title = names.sources.get(citation.sourceId)?.title
+  const source = names.sources.get(citation.sourceId)
+  const title = source?.title
+  const archived = names.archivedText && source?.snapshot ? { language: source.snapshot.language, value: source.snapshot.text } : {}
   const selectors: Json[] = []
   if (citation.locator) {
     const { label, value } = citation.locator
     selectors.push({ type: 'FragmentSelector', ...(label === 'page' ? { conformsTo: pdfFragments } : {}), value: `${label}=${value}` })
   }
-  if (citation.quote) selectors.push({ type: 'TextQuoteSelector', exact: citation.quote })
+  if (citation.quote) selectors.push({ type: 'TextQuoteSelector', exact: citation.quote, ...(citation.quoteContext ?? {}) })
   return {
     type: 'SpecificResource',
     purpose: 'linking',
-    source: { id: `${glossaSourcePrefix}${encodeURIComponent(citation.sourceId)}`, type: 'Text', ...(title ? { title } : {}) },
+    source: { id: `${glossaSourcePrefix}${encodeURIComponent(citation.sourceId)}`, type: 'Text', ...(title ? { title } : {}), ...archived },
     ...(selectors.length > 0 ? { selector: selectors } : {})
   }
 }
@@ -119,10 +127,11 @@ function toWebReply(reply: Reply, parent: Annotation): Json {
 }
 
 /** The project's annotations and their replies as one AnnotationCollection with one embedded page. */
-export function exportWebAnnotations(project: ProjectFile): Json {
+export function exportWebAnnotations(project: ProjectFile, options: WebAnnotationExportOptions = {}): Json {
   const documentIri = projectDocumentIri(project.meta.id)
   const names: Names = {
     documentIri,
+    archivedText: options.archivedText ?? false,
     tagPaths: tagPaths(project.tags as Tag[]),
     sources: new Map((project.sources as CslItem[]).map((source) => [source.id, source]))
   }

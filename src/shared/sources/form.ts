@@ -104,7 +104,8 @@ export function itemFromDraft(draft: SourceDraft, base: CslItem | null, id: stri
     volume: draft.volume.trim(),
     issue: draft.issue.trim(),
     page: draft.page.trim(),
-    issued,
+    // An unchanged date keeps what the form does not show (a time of day in `raw`, a season).
+    issued: base?.issued && draft.issued.trim() === formatDate(base.issued) ? base.issued : issued,
     URL: url,
     accessed,
     language: draft.language.trim()

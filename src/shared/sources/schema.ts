@@ -45,6 +45,14 @@ export const cslDateSchema = z.looseObject({
 
 const names = z.array(cslNameSchema).max(1000)
 
+/** An archived text: large (a long report), but bounded like the import size limit. */
+export const snapshotSchema = z.object({
+  text: z.string().max(20_000_000),
+  language: z.string().max(100),
+  takenAt: z.iso.datetime({ offset: true }),
+  fileName: z.string().min(1).max(1000).refine((name) => !/[\\/]/.test(name), 'a file name, not a path')
+})
+
 /** What an extra (not named) field may hold. */
 const extraField = z.union([text, z.number(), z.boolean(), names, cslDateSchema])
 
@@ -61,7 +69,8 @@ export const sourceSchema = z
     issued: cslDateSchema.optional(),
     accessed: cslDateSchema.optional(),
     URL: z.string().max(8192).optional(),
-    language: z.string().max(100).optional()
+    language: z.string().max(100).optional(),
+    snapshot: snapshotSchema.optional()
   })
   .catchall(extraField) satisfies z.ZodType<CslItem>
 

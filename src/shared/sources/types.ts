@@ -15,6 +15,21 @@ export interface CslDate {
   raw?: string
 }
 
+/**
+ * A source's text kept in the project (an offline archive of a saved page, PDF, DOCX or pasted text):
+ * the readable text without site chrome or images, one paragraph a line. Not CSL-JSON: left out of what
+ * citeproc reads and of Web Annotation export unless asked.
+ */
+export interface SourceSnapshot {
+  text: string
+  /** The text's language: kk, ru or en. */
+  language: string
+  /** When the text was taken (ISO 8601). */
+  takenAt: string
+  /** The name of the file it was taken from, never its path. */
+  fileName: string
+}
+
 export interface CslItem {
   id: string
   type: CslType | string
@@ -28,6 +43,7 @@ export interface CslItem {
   accessed?: CslDate
   URL?: string
   language?: string
+  snapshot?: SourceSnapshot
   [field: string]: unknown
 }
 

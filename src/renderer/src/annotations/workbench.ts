@@ -1,3 +1,4 @@
+import type { Citation } from '../../../shared/annotations/types'
 import type { LegalEditorHandle, AnnotationLayout } from '../editor/LegalEditor'
 import type { ProjectStore } from '../store/project-store'
 import type { SelectionAction } from './SelectionMenu'
@@ -80,6 +81,14 @@ export function createAnnotationWorkbench(store: ProjectStore, editor: () => Leg
       selectionBox.set(null)
       editor()!.rememberRange(id, selected.range)
       operations.update(id, { target: selected.target })
+      return true
+    },
+    /** Adds a citation to the open annotation (a passage quoted from an archived source); false when none is open. */
+    cite(citation: Citation): boolean {
+      const id = store.getState().selectedAnnotation
+      const annotation = id ? store.getState().open?.data.annotations.get(id) : undefined
+      if (!annotation) return false
+      operations.update(annotation.id, { citations: [...annotation.citations, citation] })
       return true
     },
     onLayout: (next: AnnotationLayout) => layout.set(next),

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import { buildSearchIndex, search, type SearchHit } from '../../../shared/search/search'
 import { t } from '../i18n'
+import { Snippet } from './Snippet'
+import { ArchiveSearchHits } from '../sources/ArchiveSearchHits'
 
 interface Props {
   doc: PMNode
@@ -80,9 +82,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
                 {group.hits.map((hit, hitIndex) => (
                   <li key={hit.from}>
                     <button type="button" className={first + hitIndex === active ? 'active' : undefined} onClick={() => setActive(first + hitIndex)}>
-                      {hit.before}
-                      <mark>{hit.match}</mark>
-                      {hit.after}
+                      <Snippet {...hit} />
                     </button>
                   </li>
                 ))}
@@ -92,6 +92,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
         })}
       </ol>
       {results.total > results.shown && <p className="muted">{t('searchMore', { count: results.total - results.shown })}</p>}
+      <ArchiveSearchHits query={searchedQuery} />
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { ChoiceList } from './ChoiceList'
 import { SelectField } from './SelectField'
+import { QuoteCheck } from './QuoteCheck'
 
 interface Props {
   /** The project as it stands now, unsaved changes included. */
@@ -164,6 +165,7 @@ export function ExportDialog({ project, onClose, onError }: Props) {
             <input value={versionLabel} maxLength={200} onChange={(event) => setVersionLabel(event.target.value)} />
           </label>
         </fieldset>
+        <QuoteCheck project={project} />
         {problem && (
           <p role="alert" className="error-text">
             {problem}

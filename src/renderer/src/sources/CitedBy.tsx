@@ -11,7 +11,7 @@ interface Props {
   onOpenAnnotation?: (id: string) => void
 }
 
-/** Every annotation that cites a source: where it is, what it quotes, and the pinpoints it cites. */
+/** Every annotation that cites a source: where it is, what it annotates, the pinpoints it cites and the passages it quotes. */
 export function CitedBy({ sourceId, annotations, articleLabel, onOpenAnnotation }: Props) {
   const citing = citationsOf(annotations, sourceId)
   if (citing.length === 0) return <p className="muted">{t('sourcesCitedByNone')}</p>
@@ -30,6 +30,13 @@ export function CitedBy({ sourceId, annotations, articleLabel, onOpenAnnotation 
                 .map((citation) => `${t(locatorLabelNames[citation.locator!.label])} ${citation.locator!.value}`)
                 .join('; ')}
             </span>
+            {citations
+              .filter((citation) => citation.quote)
+              .map((citation, index) => (
+                <q key={index} className="citation-quote">
+                  {citation.quote}
+                </q>
+              ))}
           </li>
         ))}
       </ul>

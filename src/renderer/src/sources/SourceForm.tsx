@@ -4,20 +4,49 @@ import { draftFromItem, itemFromDraft, type SourceDraft } from '../../../shared/
 import { suggestSourceId, uniqueSourceId } from '../../../shared/sources/library'
 import { editableSourceTypes } from '../../../shared/sources/schema'
 import type { CslItem, CslType } from '../../../shared/sources/types'
+import type { FieldOrigin, FoundFieldName, SourceFromFile } from '../../../shared/sources/web/types'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 import { sourceTypeLabels } from './source-labels'
 import { FormButtons } from '../components/FormButtons'
 
 interface Props {
-  /** The source being edited, or null for a new one. */
+  /** The source being edited, or null for a new one; with `found`, the source read from a file, to confirm. */
   source: CslItem | null
+  found?: Pick<SourceFromFile, 'fileName' | 'origins'>
   library: readonly CslItem[]
   onSave: (source: CslItem) => void
   onClose: () => void
 }
 
 type TextField = Exclude<keyof SourceDraft, 'type' | 'authors'>
+
+/** The CSL field each form field fills, for showing where a source read from a file got it. */
+const cslFieldOf: Partial<Record<keyof SourceDraft, FoundFieldName | 'type'>> = {
+  type: 'type',
+  title: 'title',
+  authors: 'author',
+  container: 'container-title',
+  issued: 'issued',
+  url: 'URL',
+  language: 'language'
+}
+
+const originLabels: Record<FieldOrigin, Parameters<typeof t>[0]> = {
+  'json-ld': 'sourceOriginJsonLd',
+  citation: 'sourceOriginCitation',
+  'dublin-core': 'sourceOriginDublinCore',
+  'open-graph': 'sourceOriginOpenGraph',
+  html: 'sourceOriginHtml',
+  text: 'sourceOriginText',
+  file: 'sourceOriginFile'
+}
+
+/** Where a field of a source read from a file was found, beside its label. */
+function Origin({ found, field }: { found: Props['found']; field: keyof SourceDraft }) {
+  const origin = found && cslFieldOf[field] ? found.origins[cslFieldOf[field]] : undefined
+  return origin ? <small className="field-origin" data-testid={`origin-${field}`}>{` (${t(originLabels[origin])})`}</small> : null
+}
 
 /** The fields in form order, with the types they matter for (all types when absent). */
 const fields: { key: TextField; label: Parameters<typeof t>[0]; types?: string[] }[] = [
@@ -35,7 +64,8 @@ const fields: { key: TextField; label: Parameters<typeof t>[0]; types?: string[]
 ]
 
 /** Adding a source by hand, or editing one: the CSL-JSON fields a legal scholar fills in. */
-export function SourceForm({ source, library, onSave, onClose }: Props) {
+export function SourceForm({ source, found, library, onSave, onClose }: Props) {
+  const isNew = !source || Boolean(found)
   const [draft, setDraft] = useState<SourceDraft>(() => draftFromItem(source))
   const [error, setError] = useState<GlossaError | null>(null)
   const set = (key: keyof SourceDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }))
@@ -44,13 +74,13 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
     const built = itemFromDraft(draft, source, source?.id ?? '')
     if (!built.ok) return setError(built.error)
     // A new source gets a readable id from its first author and year, unique in the library.
-    const id = source?.id ?? uniqueSourceId(suggestSourceId(built.value), new Set(library.map((item) => item.id)))
+    const id = isNew ? uniqueSourceId(suggestSourceId(built.value), new Set(library.map((item) => item.id))) : source!.id
     onSave({ ...built.value, id })
   }
 
   const types: readonly string[] = editableSourceTypes.includes(draft.type as CslType) ? editableSourceTypes : [draft.type, ...editableSourceTypes]
   return (
-    <Modal title={t(source ? 'sourceFormEdit' : 'sourceFormNew')} onClose={onClose}>
+    <Modal title={t(isNew ? 'sourceFormNew' : 'sourceFormEdit')} onClose={onClose}>
       <form
         className="source-form"
         onSubmit={(event) => {
@@ -58,8 +88,10 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
           submit()
         }}
       >
+        {found && <p className="muted">{t('sourceFoundIntro', { fileName: found.fileName })}</p>}
         <label>
           {t('sourceFieldType')}
+          <Origin found={found} field="type" />
           <select value={draft.type} onChange={(event) => set('type', event.target.value)}>
             {types.map((type) => (
               <option key={type} value={type}>
@@ -70,6 +102,7 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
         </label>
         <label>
           {t('sourceFieldAuthors')}
+          <Origin found={found} field="authors" />
           <textarea rows={2} value={draft.authors} onChange={(event) => set('authors', event.target.value)} />
         </label>
         {fields
@@ -77,6 +110,7 @@ export function SourceForm({ source, library, onSave, onClose }: Props) {
           .map((field) => (
             <label key={field.key}>
               {t(field.label)}
+              <Origin found={found} field={field.key} />
               <input value={draft[field.key]} onChange={(event) => set(field.key, event.target.value)} autoFocus={field.key === 'title'} />
             </label>
           ))}

@@ -12,6 +12,8 @@ import { CitedBy } from './CitedBy'
 import { CslHtml } from './CslHtml'
 import { ImportReport } from './ImportReport'
 import { SourceForm } from './SourceForm'
+import { archiveView } from './archive-view'
+import type { SourceFromFile } from '../../../shared/sources/web/types'
 import { citationStyleOf, useCitationFormatter } from './useCitationFormatter'
 
 interface Props {
@@ -34,6 +36,8 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
   const formatter = useCitationFormatter(sources, style)
   const [open, setOpen] = useState<string | null>(null)
   const [editing, setEditing] = useState<CslItem | 'new' | null>(null)
+  // A source read from a file, shown in the form for the user to confirm, with where each field came from.
+  const [fromFile, setFromFile] = useState<SourceFromFile | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [report, setReport] = useState<SourceImportReport | null>(null)
 
@@ -57,6 +61,18 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
     setReport(report)
   }
 
+  const addFromFile = async () => {
+    const reply = await invoke('sources:readFile', {})
+    if (!reply.ok) return onError(reply.error)
+    if (!reply.value) return
+    setFromFile(reply.value)
+    setEditing(reply.value.item)
+  }
+  const closeForm = () => {
+    setEditing(null)
+    setFromFile(null)
+  }
+
   return (
     <Modal title={t('sourcesTitle')} onClose={onClose}>
       <div className="source-library">
@@ -76,6 +92,9 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
           </button>
           <button type="button" onClick={() => void importFile()}>
             {t('sourcesImport')}
+          </button>
+          <button type="button" onClick={() => void addFromFile()}>
+            {t('sourcesAddFromFile')}
           </button>
         </div>
         {notice && (
@@ -114,6 +133,17 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
                       <button type="button" onClick={() => setEditing(source)}>
                         {t('sourcesEdit')}
                       </button>
+                      {source.snapshot && (
+                        <button
+                          type="button"
+                          onClick={() => {
+                            archiveView.set({ sourceId: source.id })
+                            onClose()
+                          }}
+                        >
+                          {t('sourceArchiveOpen')}
+                        </button>
+                      )}
                     </div>
                   </div>
                 )}
@@ -130,12 +160,22 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
       {editing && (
         <SourceForm
           source={editing === 'new' ? null : editing}
+          found={fromFile ?? undefined}
           library={sources}
-          onClose={() => setEditing(null)}
+          onClose={closeForm}
           onSave={(source) => {
-            setSources(putSource(sources, source))
-            setOpen(source.id)
-            setEditing(null)
+            if (fromFile) {
+              // A page already in the library (same URL, DOI…) is merged into it, as imported sources are.
+              const { library, added, report } = importIntoLibrary(sources, [source])
+              const kept = added[0] ?? library.find((item) => !sources.includes(item))!
+              setSources(library)
+              setOpen(kept.id)
+              if (report.merged > 0) setNotice(t('sourceFileMerged', { fileName: fromFile.fileName, id: kept.id, characters: kept.snapshot?.text.length ?? 0 }))
+            } else {
+              setSources(putSource(sources, source))
+              setOpen(source.id)
+            }
+            closeForm()
           }}
         />
       )}

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
-import { ok, type Result } from '../../../shared/errors'
-import { addTag } from '../../../shared/tags/taxonomy'
+import { reviseAnnotation } from '../../../shared/annotations/model'
+import type { GlossaError } from '../../../shared/errors'
+import { resolveTypedTag } from '../../../shared/tags/taxonomy'
+import type { Change } from '../store/operations'
 import { projectStore, useStore } from '../store/useStore'
 import type { AnnotationLayout, LegalEditorHandle } from '../editor/LegalEditor'
 import { AnnotationCitations } from '../sources/AnnotationCitations'
@@ -114,15 +116,17 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
     [editor, update]
   )
 
-  // New tags go through the taxonomy's own rules (unique sibling names, next palette colour).
-  const createTag = useCallback(
-    (name: string): Result<Tag> => {
-      const id = crypto.randomUUID()
-      const added = addTag(tags, id, { name })
-      if (!added.ok) return added
-      const tag = added.value.find((each) => each.id === id)!
-      projectStore.apply([{ in: 'tags', id, value: tag }])
-      return ok(tag)
+  // A typed tag or path goes through the taxonomy's own rules (unique sibling names, inherited colour); the
+  // tags it makes and the annotation that gets it are one undo step.
+  const addTypedTag = useCallback(
+    (annotation: Annotation, typed: string): GlossaError | null => {
+      const resolved = resolveTypedTag(tags, typed, () => crypto.randomUUID())
+      if (!resolved.ok) return resolved.error
+      const { tag, created } = resolved.value
+      const changes: Change[] = created.map((made) => ({ in: 'tags', id: made.id, value: made }))
+      if (!annotation.tags.includes(tag.id)) changes.push({ in: 'annotations', id: annotation.id, value: reviseAnnotation(annotation, { tags: [...annotation.tags, tag.id] }) })
+      projectStore.apply(changes)
+      return null
     },
     [tags]
   )
@@ -142,7 +146,7 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       backlinks={[...byId.values()].filter((other) => other.id !== opened.id && other.target.eId !== opened.target.eId && other.links.includes(opened.target.eId))}
       focus={focus}
       onChange={(changes, key) => operations.update(opened.id, changes, key)}
-      onCreateTag={createTag}
+      onAddTag={(typed) => addTypedTag(opened, typed)}
       onDelete={() => {
         operations.remove(opened.id)
         open(null)

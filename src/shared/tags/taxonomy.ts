@@ -178,7 +178,11 @@ export function tagPathNames(typed: string): string[] {
  * case-insensitively among siblings, as everywhere in the taxonomy. `newId` is called once per tag made.
  */
 export function ensureTagPath(tags: readonly Tag[], typed: string, newId: () => string): Result<{ tags: Tag[]; tag: Tag; created: Tag[] }> {
-  const names = tagPathNames(typed)
+  return ensureTagNames(tags, tagPathNames(typed), newId)
+}
+
+/** `ensureTagPath` for a path already split into names (a codebook's nesting: a name may hold "/" or ">"). */
+export function ensureTagNames(tags: readonly Tag[], names: readonly string[], newId: () => string): Result<{ tags: Tag[]; tag: Tag; created: Tag[] }> {
   if (names.length === 0) return fail('errorTagNameEmpty')
   let current = [...tags]
   let parentId: string | null = null

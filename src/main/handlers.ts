@@ -15,6 +15,7 @@ import { nodeFormatReaders } from './import/readers'
 import { createProjectHandlers } from './session/project-handlers'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
+import { createCodebookHandlers } from './tags/codebook-handlers'
 import { IdentityStore } from './store/identity-store'
 import { RecentProjects } from './store/recent-projects'
 
@@ -96,6 +97,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
       await deps.host.openExternal(request.url)
       return ok(null)
     },
-    ...createExportHandlers(deps.host, now, serialise, () => identity.get())
+    ...createExportHandlers(deps.host, now, serialise, () => identity.get()),
+    ...createCodebookHandlers(deps.host, locale)
   }
 }

@@ -259,6 +259,7 @@ export const en = {
   errorCodebookNotQdc: 'This XML file has no REFI-QDA codebook (a CodeBook with Codes).',
   errorCodebookTooLarge: 'The codebook is {size}; the limit is {limit}.',
   codebookFileFilter: 'Codebook (CSV or REFI-QDA)',
+  codebookFileName: 'codebook',
   codebookExportCsv: 'Export codebook (CSV)…',
   codebookExportQdc: 'Export codebook (REFI-QDA)…',
   codebookImport: 'Import codebook…',

@@ -262,6 +262,7 @@ export const kk = {
   errorCodebookNotQdc: 'Бұл XML файлында REFI-QDA кодтар кітабы (Codes бар CodeBook) жоқ.',
   errorCodebookTooLarge: 'Кодтар кітабының көлемі — {size}, ал шегі — {limit}.',
   codebookFileFilter: 'Кодтар кітабы (CSV немесе REFI-QDA)',
+  codebookFileName: 'кодтар-кітабы',
   codebookExportCsv: 'Кодтар кітабын экспорттау (CSV)…',
   codebookExportQdc: 'Кодтар кітабын экспорттау (REFI-QDA)…',
   codebookImport: 'Кодтар кітабын импорттау…',

@@ -261,6 +261,7 @@ export const ru = {
   errorCodebookNotQdc: 'В этом XML-файле нет кодовой книги REFI-QDA (элемента CodeBook с Codes).',
   errorCodebookTooLarge: 'Размер кодовой книги — {size}, а допустимый предел — {limit}.',
   codebookFileFilter: 'Кодовая книга (CSV или REFI-QDA)',
+  codebookFileName: 'кодовая-книга',
   codebookExportCsv: 'Экспорт кодовой книги (CSV)…',
   codebookExportQdc: 'Экспорт кодовой книги (REFI-QDA)…',
   codebookImport: 'Импорт кодовой книги…',

@@ -4,7 +4,7 @@ import type { Tag } from '../annotations/types'
 import type { Result } from '../errors'
 import { mergeTags } from './merge'
 import { tagsSchema } from './schema'
-import { addTag, ensureTagPath, hasTagOrDescendant, moveTag, renameTag, resolveTypedTag, tagPath, tagPaths, tagTree, updateTag } from './taxonomy'
+import { addTag, ensureTagPath, tagPalette, hasTagOrDescendant, moveTag, renameTag, resolveTypedTag, tagPath, tagPaths, tagTree, updateTag } from './taxonomy'
 
 const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}`)
@@ -43,7 +43,9 @@ describe('the taxonomy', () => {
   it('adds a tag under a parent with the next palette colour, and refuses a duplicate sibling name', () => {
     const next = value(addTag(taxonomy, 'divorce', { name: ' Divorce ', parentId: 'family' }))
     expect(next.at(-1)).toMatchObject({ id: 'divorce', name: 'Divorce', parentId: 'family' })
-    expect(next.at(-1)!.color).toMatch(/^#[0-9a-f]{6}$/)
+    // A sub-tag inherits its parent's colour; a top-level tag takes the next palette colour.
+    expect(next.at(-1)!.color).toBe('#f5c542')
+    expect(value(addTag(taxonomy, 'top', { name: 'Property' })).at(-1)!.color).toBe(tagPalette[taxonomy.length % tagPalette.length])
     expect(addTag(taxonomy, 'x', { name: 'marriage', parentId: 'family' })).toEqual({ ok: false, error: { code: 'errorTagNameTaken', params: { name: 'marriage' } } })
     // The same name elsewhere in the tree is a different tag.
     expect(addTag(taxonomy, 'x', { name: 'Marriage', parentId: 'rights' }).ok).toBe(true)

@@ -31,12 +31,13 @@ function check(tags: readonly Tag[], tag: Tag): Result<Tag> {
   return ok({ ...tag, name })
 }
 
-/** Adds a tag with the given id; its colour defaults to the next one in the palette. */
+/** Adds a tag with the given id; its colour defaults to its parent's (inherited), or the next one in the palette. */
 export function addTag(tags: readonly Tag[], id: string, changes: TagChanges): Result<Tag[]> {
+  const parentColour = changes.parentId ? tags.find((tag) => tag.id === changes.parentId)?.color : undefined
   const tag: Tag = {
     id,
     name: changes.name ?? '',
-    color: changes.color ?? tagPalette[tags.length % tagPalette.length]!,
+    color: changes.color ?? parentColour ?? tagPalette[tags.length % tagPalette.length]!,
     description: changes.description ?? '',
     parentId: changes.parentId ?? null
   }

@@ -4,6 +4,9 @@ import type { GlossaError } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { mergeTags } from '../../../shared/tags/merge'
 import { addTag, moveTag, tagAndDescendants, tagPath, tagTree, updateTag, type TagChanges } from '../../../shared/tags/taxonomy'
+import { importCodebook } from '../../../shared/tags/codebook'
+import type { CodebookRead } from '../../../shared/ipc'
+import { CodebookButtons } from './CodebookButtons'
 import { useTagDrag } from './useTagDrag'
 import './tags.css'
 import { Modal } from '../components/Modal'
@@ -138,6 +141,15 @@ export function TagManager({ project, updateProject, onClose }: Props) {
     setError(null)
   }
   const drag = useTagDrag(move)
+  const takeCodebook = (read: CodebookRead) => {
+    const imported = importCodebook(tags, read.entries, () => crypto.randomUUID())
+    if (!imported.ok) return setError(imported.error)
+    const { added, updated, unchanged, refused } = imported.value
+    setTags(imported.value.tags)
+    const leftOut = [...refused.map((one) => one.path), ...read.badColours]
+    setError(null)
+    setNotice(t('codebookImported', { fileName: read.fileName, added, changed: updated, unchanged }) + (leftOut.length > 0 ? ` ${t('codebookLeftOut', { list: leftOut.join('; ') })}` : ''))
+  }
 
   return (
     <Modal title={t('tagsTitle')} onClose={onClose}>
@@ -170,6 +182,7 @@ export function TagManager({ project, updateProject, onClose }: Props) {
           </label>
           <button type="submit">{t('tagsAdd')}</button>
         </form>
+        <CodebookButtons tags={tags} onRead={takeCodebook} onNotice={setNotice} onError={setError} />
         {error && (
           <p role="alert" className="error-text">
             {t(error.code, error.params)}

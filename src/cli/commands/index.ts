@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command'
 import { carryCommand } from './carry'
+import { exportCodebookCommand, importCodebookCommand } from './codebook'
 import { compareCommand } from './compare'
 import { exportAknCommand } from './export-akn'
 import { exportCommentaryCommand } from './export-commentary'
@@ -19,9 +20,11 @@ export const cliCommands: readonly CliCommand[] = [
   carryCommand,
   importSourcesCommand,
   importAnnotationsCommand,
+  importCodebookCommand,
   exportPdfCommand,
   exportDocxCommand,
   exportCommentaryCommand,
   exportAknCommand,
-  exportWaCommand
+  exportWaCommand,
+  exportCodebookCommand
 ]

@@ -131,6 +131,7 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
         <SourceForm
           source={editing === 'new' ? null : editing}
           library={sources}
+          style={style}
           onClose={() => setEditing(null)}
           onSave={(source) => {
             setSources(putSource(sources, source))

@@ -135,6 +135,8 @@ export const en = {
   searchNone: 'No matches',
   searchMore: '…and {count, plural, one {# more match} other {# more matches}}',
   searchOutsideArticles: 'Outside any article',
+  searchInNotes: 'In notes: {count}',
+  searchInSources: 'In sources: {count}',
   importFileFilter: 'Legal texts (text, Markdown, web page, Word, PDF, Akoma Ntoso)',
   importReportPreviewEmpty: '(no text)',
   importFormatText: 'plain text',

@@ -138,6 +138,8 @@ export const kk = {
   searchNone: 'Сәйкестік жоқ',
   searchMore: '…және тағы {count} сәйкестік',
   searchOutsideArticles: 'Баптардан тыс',
+  searchInNotes: 'Жазбаларда: {count}',
+  searchInSources: 'Дереккөздерде: {count}',
   importFileFilter: 'Құқықтық мәтіндер (мәтін, Markdown, веб-бет, Word, PDF, Akoma Ntoso)',
   importReportPreviewEmpty: '(мәтін жоқ)',
   importFormatText: 'қарапайым мәтін',

@@ -137,6 +137,8 @@ export const ru = {
   searchNone: 'Совпадений нет',
   searchMore: '…и ещё {count, plural, one {# совпадение} few {# совпадения} other {# совпадений}}',
   searchOutsideArticles: 'Вне статей',
+  searchInNotes: 'В заметках: {count}',
+  searchInSources: 'В источниках: {count}',
   importFileFilter: 'Правовые тексты (текст, Markdown, веб-страница, Word, PDF, Akoma Ntoso)',
   importReportPreviewEmpty: '(нет текста)',
   importFormatText: 'обычный текст',

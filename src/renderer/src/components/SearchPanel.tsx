@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Node as PMNode } from 'prosemirror-model'
 import { buildSearchIndex, search, type SearchHit } from '../../../shared/search/search'
 import { t } from '../i18n'
+import { NotesSourcesResults } from '../search/NotesSourcesResults'
 
 interface Props {
   doc: PMNode
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /**
- * Full-text search of the legal text: results grouped by article with a snippet; Enter jumps to the next
+ * Full-text search of the legal text, then of the notes and sources: results grouped by article with a snippet; Enter jumps to the next
  * hit (Shift+Enter to the previous), a click to that hit, Escape closes the panel and clears the marks.
  */
 export function SearchPanel({ doc, onHits, onClose }: Props) {
@@ -92,6 +93,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
         })}
       </ol>
       {results.total > results.shown && <p className="muted">{t('searchMore', { count: results.total - results.shown })}</p>}
+      <NotesSourcesResults query={searchedQuery} doc={searchedDoc} />
     </section>
   )
 }

@@ -1,13 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { createAnnotation } from '../src/shared/annotations/model'
-import type { AnnotationTarget, Tag } from '../src/shared/annotations/types'
-import { generateLegalText } from '../src/shared/fixtures/generate-text'
-import { importPlainText } from '../src/shared/import/plain-text'
-import { createProject } from '../src/shared/project/create'
-import { parseProjectFile, serialiseProject } from '../src/shared/project/parse'
+import type { Tag } from '../src/shared/annotations/types'
+import { parseProjectFile } from '../src/shared/project/parse'
 import { expect, test } from './support/fixtures'
+import { writeTaggedProject } from './tagged-project'
 
 /**
  * Tags as a tree: a parent's filter shows its children's notes, a typed path makes or finds the tag under its
@@ -18,27 +14,10 @@ const yellow = '#f5c542'
 const blue = '#7cc4f2'
 
 /** A project with Values > {Secularism, Laicite} and Family, four annotations on Articles 1-4. */
-async function treeProject(folder: string, names: { values: string; secularism: string; laicite: string; family: string }): Promise<string> {
-  const imported = importPlainText(generateLegalText({ parts: 2, articles: 6 }))
-  if (!imported.ok) throw new Error(imported.error.code)
-  const project = createProject({ title: 'Tree', document: { name: 'Examplestan', language: 'en', content: imported.doc } })
+function treeProject(folder: string, names: { values: string; secularism: string; laicite: string; family: string }): Promise<string> {
   const tag = (id: string, name: string, color: string, parentId: string | null): Tag => ({ id, name, color, description: '', parentId })
-  project.tags = [tag('values', names.values, yellow, null), tag('secularism', names.secularism, yellow, 'values'), tag('laicite', names.laicite, yellow, 'values'), tag('family', names.family, blue, null)]
-  const author = { id: 'author-1', name: 'A. Scholar', color: '#2f5d8a' }
-  const target = (n: number): AnnotationTarget => ({
-    eId: `art_${n}`,
-    quote: { type: 'TextQuoteSelector', exact: `Article ${n}`, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 1 }
-  })
-  project.annotations = [
-    createAnnotation({ target: target(1), author, tags: ['secularism'] }),
-    createAnnotation({ target: target(2), author, tags: ['laicite'] }),
-    createAnnotation({ target: target(3), author, tags: ['values'] }),
-    createAnnotation({ target: target(4), author, tags: ['family'] })
-  ]
-  const file = join(folder, 'tree.glossa')
-  await writeFile(file, serialiseProject(project))
-  return file
+  const tags = [tag('values', names.values, yellow, null), tag('secularism', names.secularism, yellow, 'values'), tag('laicite', names.laicite, yellow, 'values'), tag('family', names.family, blue, null)]
+  return writeTaggedProject(folder, 'tree.glossa', tags, [['secularism'], ['laicite'], ['values'], ['family']])
 }
 
 const menu = (page: Page, command: 'undo' | 'redo') => page.evaluate((name) => window.__glossaEmit('menu:command', { command: name }), command)

@@ -1,13 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { createAnnotation } from '../src/shared/annotations/model'
-import type { AnnotationTarget } from '../src/shared/annotations/types'
-import { generateLegalText } from '../src/shared/fixtures/generate-text'
-import { importPlainText } from '../src/shared/import/plain-text'
-import { createProject } from '../src/shared/project/create'
-import { parseProjectFile, serialiseProject } from '../src/shared/project/parse'
+import { parseProjectFile } from '../src/shared/project/parse'
 import { expect, test } from './support/fixtures'
+import { writeTaggedProject } from './tagged-project'
 
 /** A BibTeX file as a reference manager exports it: a journal article and a web page. */
 const bibtex = String.raw`@article{ivanova2021,
@@ -118,26 +114,10 @@ test('a broken BibTeX entry is refused alone, with its reason, and the good ones
 })
 
 /** A project on a generated constitution, with annotations carrying tags, written to disk by the test. */
-async function taggedProject(folder: string): Promise<string> {
-  const imported = importPlainText(generateLegalText({ parts: 2, articles: 6 }))
-  if (!imported.ok) throw new Error(imported.error.code)
-  const project = createProject({ title: 'Tagged', document: { name: 'Examplestan', language: 'en', content: imported.doc } })
+function taggedProject(folder: string): Promise<string> {
   const tag = (id: string, name: string, parentId: string | null) => ({ id, name, color: '#7cc4f2', description: '', parentId })
-  project.tags = [tag('values', 'Values', null), tag('secularism', 'Secularism', 'values'), tag('laicite', 'Laicite', 'values'), tag('family', 'Family', null)]
-  const author = { id: 'author-1', name: 'A. Scholar', color: '#2f5d8a' }
-  const target = (n: number): AnnotationTarget => ({
-    eId: `art_${n}`,
-    quote: { type: 'TextQuoteSelector', exact: `Article ${n}`, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 1 }
-  })
-  project.annotations = [
-    createAnnotation({ target: target(1), author, tags: ['secularism'] }),
-    createAnnotation({ target: target(2), author, tags: ['laicite', 'family'] }),
-    createAnnotation({ target: target(3), author, tags: ['secularism', 'laicite'] })
-  ]
-  const file = join(folder, 'tagged.glossa')
-  await writeFile(file, serialiseProject(project))
-  return file
+  const tags = [tag('values', 'Values', null), tag('secularism', 'Secularism', 'values'), tag('laicite', 'Laicite', 'values'), tag('family', 'Family', null)]
+  return writeTaggedProject(folder, 'tagged.glossa', tags, [['secularism'], ['laicite', 'family'], ['secularism', 'laicite']])
 }
 
 test('rename and merge tags without losing an assignment', async ({ glossa, host, folder }) => {

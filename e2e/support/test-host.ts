@@ -18,6 +18,8 @@ export class TestHost implements Host {
   readonly openedLinks: string[] = []
   readonly exportAnswers: (string | null)[] = []
   readonly aknExportAnswers: (string | null)[] = []
+  readonly codebookExportAnswers: (string | null)[] = []
+  readonly codebookImportAnswers: (string | null)[] = []
   /** The names the Akoma Ntoso save dialog suggested, in order. */
   readonly aknSuggestedNames: string[] = []
   /** Events main sent to the renderer, in order. */
@@ -48,6 +50,12 @@ export class TestHost implements Host {
   }
   async chooseTextToImport() {
     return this.importAnswers.shift() ?? null
+  }
+  async chooseCodebookSavePath() {
+    return this.codebookExportAnswers.shift() ?? null
+  }
+  async chooseCodebookToImport() {
+    return this.codebookImportAnswers.shift() ?? null
   }
   async chooseSourcesToImport() {
     return this.sourcesAnswers.shift() ?? null

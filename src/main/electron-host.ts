@@ -40,6 +40,8 @@ export function electronHost(locale: Locale): Host {
     chooseProjectSavePath: (suggestedName) => pickSavePath(suggestedName, [projectFilter]),
     openExternal: (url) => shell.openExternal(url),
     chooseExportPath: (suggestedName, kind) => pickSavePath(suggestedName, [{ name: say(kind === 'pdf' ? 'pdfFileFilter' : 'wordFileFilter'), extensions: [kind] }]),
+    chooseCodebookSavePath: (suggestedName, format) => pickSavePath(suggestedName, [{ name: say('codebookFileFilter'), extensions: [format] }]),
+    chooseCodebookToImport: () => pickFile([{ name: say('codebookFileFilter'), extensions: ['csv', 'qdc', 'qde', 'xml'] }]),
     printPdf: electronPrinter,
     addRecentDocument: (path) => app.addRecentDocument(path),
     showRecentProjects: (entries, clear) => showMenu(locale, { entries, clear }),

@@ -19,6 +19,7 @@ import { createProjectHandlers, type ProjectHandlerDependencies } from './sessio
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
 import { sourceFromChosenFile } from './sources/source-files'
+import { createCodebookHandlers } from './tags/codebook-handlers'
 import { IdentityStore } from './store/identity-store'
 import { RecentProjects } from './store/recent-projects'
 import { SettingsStore } from './settings/settings-store'
@@ -119,6 +120,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     },
     'document:exportAkn': (request, context) => exportAknFile(request.project, deps.host, now, (job) => serialise(context, job)),
     'shell:openExternal': externalLinkHandler(deps.host, deps.appDataDir),
-    ...createExportHandlers(deps.host, now, serialise, () => identity.get())
+    ...createExportHandlers(deps.host, now, serialise, () => identity.get()),
+    ...createCodebookHandlers(deps.host, locale)
   }
 }

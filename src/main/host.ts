@@ -27,6 +27,10 @@ export interface Host {
   chooseExportPath?(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>
   /** Where to write an Akoma Ntoso XML export (a save dialog); null: cancelled. */
   chooseAknSavePath?(suggestedName: string): Promise<string | null>
+  /** Where to write a codebook (a save dialog filtered to the format); null: cancelled. */
+  chooseCodebookSavePath?(suggestedName: string, format: 'csv' | 'qdc'): Promise<string | null>
+  /** A CSV or REFI-QDA codebook to import tags from. */
+  chooseCodebookToImport?(): Promise<string | null>
   /** Prints the export's print view to PDF (Electron: a hidden window's printToPDF; tests: Chromium). */
   printPdf?: PdfPrinter
   /** Adds a project that was opened or saved to the system's recent documents (Electron's app.addRecentDocument). */

@@ -12,6 +12,7 @@ import type { EntryNote, ExternalAnnotation } from './exchange/web-annotation'
 import type { ImportedSources } from './sources/import'
 import { journalChangeSchema, maxChangesPerRecord, type JournalChange } from './journal/journal-change'
 import type { SourceFromFile } from './sources/web/types'
+import type { CodebookEntry } from './tags/codebook'
 
 /**
  * The one IPC contract between the renderer and main. Each channel has a request schema (main validates
@@ -92,6 +93,14 @@ export interface WebAnnotationsRead {
   annotations: ExternalAnnotation[]
   /** Entries of the file that are not annotations, with why. */
   refused: EntryNote[]
+}
+
+/** A codebook read from a file chosen in a dialog, still to be put into the taxonomy (by the renderer, one step). */
+export interface CodebookRead {
+  fileName: string
+  entries: CodebookEntry[]
+  /** Colours in the file that are not colours (the entries are kept, without them). */
+  badColours: string[]
 }
 
 /** A save that succeeded: the file now holds the project at `revision` (never an older one than was asked). */
@@ -214,7 +223,11 @@ export const requestSchemas = {
   /** Writes the project's legal text as Akoma Ntoso 3.0 XML to a file chosen in a save dialog. */
   'document:exportAkn': z.object({ project: z.unknown() }).strict(),
   /** Stops the window's running export; nothing is written. */
-  'export:cancel': empty
+  'export:cancel': empty,
+  /** Writes the tag taxonomy (validated again as one) as a CSV or REFI-QDA codebook to a file chosen in a dialog. */
+  'tags:exportCodebook': z.object({ tags: z.unknown(), format: z.enum(['csv', 'qdc']) }).strict(),
+  /** Reads a CSV or REFI-QDA codebook chosen in a dialog; the renderer puts it into the taxonomy. */
+  'tags:importCodebook': empty
 } as const
 
 export type Channel = keyof typeof requestSchemas
@@ -259,6 +272,8 @@ export interface Replies {
   'export:docx': ExportedFile | null
   'document:exportAkn': ExportedFile | null
   'export:cancel': null
+  'tags:exportCodebook': ExportedFile | null
+  'tags:importCodebook': CodebookRead | null
 }
 
 /** The name of the file an export was written to. */

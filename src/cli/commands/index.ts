@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command'
 import { addSourceCommand } from './add-source'
 import { carryCommand } from './carry'
+import { exportCodebookCommand, importCodebookCommand } from './codebook'
 import { compareCommand } from './compare'
 import { exportAknCommand } from './export-akn'
 import { exportCommentaryCommand } from './export-commentary'
@@ -21,9 +22,11 @@ export const cliCommands: readonly CliCommand[] = [
   importSourcesCommand,
   addSourceCommand,
   importAnnotationsCommand,
+  importCodebookCommand,
   exportPdfCommand,
   exportDocxCommand,
   exportCommentaryCommand,
   exportAknCommand,
-  exportWaCommand
+  exportWaCommand,
+  exportCodebookCommand
 ]

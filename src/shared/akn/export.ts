@@ -20,7 +20,7 @@ export type AknExportOptions = FrbrOptions
  * Text as XML 1.0 can hold it: markup escaped, characters XML forbids (control characters a PDF or a paste
  * may bring, lone surrogates) replaced, and white space that an attribute would lose kept as references.
  */
-const escape = (text: string) =>
+export const escapeXml = (text: string) =>
   text
     // eslint-disable-next-line no-control-regex -- these are the characters to replace
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
@@ -54,12 +54,12 @@ class Writer {
     let from = 0
     for (const note of notes) {
       const at = Math.max(from, Math.min(text.length, note.at))
-      out += escape(text.slice(from, at))
+      out += escapeXml(text.slice(from, at))
       const eId = this.eIds.claim(`authorialNote_${++this.notes}`)
-      out += `<authorialNote marker="${escape(note.marker)}" placement="bottom" eId="${eId}"><p>${escape(note.text)}</p></authorialNote>`
+      out += `<authorialNote marker="${escapeXml(note.marker)}" placement="bottom" eId="${eId}"><p>${escapeXml(note.text)}</p></authorialNote>`
       from = at
     }
-    return `${indent}<p>${out}${escape(text.slice(from))}</p>`
+    return `${indent}<p>${out}${escapeXml(text.slice(from))}</p>`
   }
 
   paragraphs(nodes: DocJSON[], indent: string): string {
@@ -129,9 +129,9 @@ class Writer {
     const rest = first?.type === 'heading' ? children.slice(1) : children
     const label = attr(node, 'label')
     return (
-      `${indent}<${element} eId="${escape(eId)}" glossa:num="${escape(attr(node, 'num'))}">` +
-      (label ? `\n${inner}<num>${escape(label)}</num>` : '') +
-      (first?.type === 'heading' ? `\n${inner}<heading>${escape(textOf(first))}</heading>` : '') +
+      `${indent}<${element} eId="${escapeXml(eId)}" glossa:num="${escapeXml(attr(node, 'num'))}">` +
+      (label ? `\n${inner}<num>${escapeXml(label)}</num>` : '') +
+      (first?.type === 'heading' ? `\n${inner}<heading>${escapeXml(textOf(first))}</heading>` : '') +
       this.body(rest, inner, eId) +
       `\n${indent}</${element}>`
     )
@@ -142,8 +142,8 @@ class Writer {
     const first = children[0]
     const rest = first?.type === 'heading' ? children.slice(1) : children
     return (
-      `    <preamble eId="preamble" glossa:label="${escape(attr(node, 'label'))}">` +
-      (first?.type === 'heading' ? `\n      <heading>${escape(textOf(first))}</heading>` : '') +
+      `    <preamble eId="preamble" glossa:label="${escapeXml(attr(node, 'label'))}">` +
+      (first?.type === 'heading' ? `\n      <heading>${escapeXml(textOf(first))}</heading>` : '') +
       `\n${this.paragraphs(rest.length ? rest : [{ type: 'paragraph' }], '      ')}\n    </preamble>\n`
     )
   }
@@ -161,15 +161,15 @@ class Writer {
 
 function identification(frbr: FrbrIdentity): string {
   const core = (uri: string) =>
-    `          <FRBRthis value="${escape(uri)}"/>\n          <FRBRuri value="${escape(uri)}"/>\n`
-  const aliases = frbr.aliases.map((alias) => `          <FRBRalias value="${escape(alias.value)}" name="${escape(alias.name || 'alias')}"/>\n`).join('')
+    `          <FRBRthis value="${escapeXml(uri)}"/>\n          <FRBRuri value="${escapeXml(uri)}"/>\n`
+  const aliases = frbr.aliases.map((alias) => `          <FRBRalias value="${escapeXml(alias.value)}" name="${escapeXml(alias.name || 'alias')}"/>\n`).join('')
   const dated = `          <FRBRdate date="${frbr.date}" name="${frbr.type === 'bill' ? 'presentation' : 'generation'}"/>\n          <FRBRauthor href="#glossa"/>\n`
   return (
     `    <meta>\n      <identification source="#glossa">\n` +
-    `        <FRBRWork>\n${core(frbr.work)}${aliases}${dated}          <FRBRcountry value="${escape(frbr.country)}"/>\n` +
-    (frbr.subtype !== frbr.type ? `          <FRBRsubtype value="${escape(frbr.subtype)}"/>\n` : '') +
-    `          <FRBRnumber value="${escape(frbr.number)}"/>\n` +
-    (frbr.title ? `          <FRBRname value="${escape(frbr.title)}"/>\n` : '') +
+    `        <FRBRWork>\n${core(frbr.work)}${aliases}${dated}          <FRBRcountry value="${escapeXml(frbr.country)}"/>\n` +
+    (frbr.subtype !== frbr.type ? `          <FRBRsubtype value="${escapeXml(frbr.subtype)}"/>\n` : '') +
+    `          <FRBRnumber value="${escapeXml(frbr.number)}"/>\n` +
+    (frbr.title ? `          <FRBRname value="${escapeXml(frbr.title)}"/>\n` : '') +
     `        </FRBRWork>\n` +
     `        <FRBRExpression>\n${core(frbr.expression)}${dated}          <FRBRlanguage language="${frbr.language}"/>\n        </FRBRExpression>\n` +
     `        <FRBRManifestation>\n${core(frbr.manifestation)}${dated}        </FRBRManifestation>\n` +
@@ -186,11 +186,11 @@ export function exportAkomaNtoso(doc: DocJSON, options: AknExportOptions = {}): 
   const titleText = title ? textOf(title) : undefined
   const frbr = frbrIdentity(doc.attrs?.['akn'] as Partial<AknMetadata> | undefined, titleText, options)
   const writer = new Writer()
-  const preface = title ? `    <preface>\n      <p class="title"><docTitle>${escape(titleText!)}</docTitle></p>\n    </preface>\n` : ''
+  const preface = title ? `    <preface>\n      <p class="title"><docTitle>${escapeXml(titleText!)}</docTitle></p>\n    </preface>\n` : ''
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<akomaNtoso xmlns="${aknNamespace}" xmlns:glossa="${glossaNamespace}">\n` +
-    `  <${frbr.type} name="${escape(frbr.subtype)}">\n` +
+    `  <${frbr.type} name="${escapeXml(frbr.subtype)}">\n` +
     identification(frbr) +
     preface +
     nodes.filter((node) => node.type === 'preamble').map((node) => writer.preamble(node)).join('') +

@@ -1,3 +1,4 @@
+import { neutralCitationField } from '../sources/form'
 import type { CslItem } from '../sources/types'
 
 /**
@@ -47,7 +48,14 @@ function legalItem(item: CslItem): CslItem {
     }
     return item
   }
-  if (item.type !== 'legal_case' || typeof item.number !== 'string') return item
+  if (item.type !== 'legal_case') return item
+  // A neutral citation given in its own field (the source form's) is what the styles cite, instead of the docket number.
+  const ownNeutral = typeof item[neutralCitationField] === 'string' ? neutralCitation.exec(item[neutralCitationField]) : null
+  if (ownNeutral) {
+    const [, year, court, number] = ownNeutral
+    return { ...item, authority: court, number, issued: item.issued ?? { 'date-parts': [[Number(year)]] } }
+  }
+  if (typeof item.number !== 'string') return item
   const neutral = neutralCitation.exec(item.number)
   if (neutral) {
     const [, year, court, number] = neutral

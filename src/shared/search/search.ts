@@ -99,6 +99,30 @@ export function buildSearchIndex(doc: PMNode, language?: string): SearchIndex {
   return { folded, blocks, stem: stemmerFor(language ?? detectLanguage(folded)) }
 }
 
+/** A text to search that is not part of the legal document (a note, a source): `id` and `label` name its group. */
+export interface SearchText {
+  id: string
+  label: string
+  text: string
+}
+
+/**
+ * Prepares texts outside the document (notes, sources) for the same search: each text is a group of its own,
+ * found by the same word forms, phrases and snippets; hits' `from`/`to` are offsets in that text.
+ */
+export function buildTextSearchIndex(texts: readonly SearchText[], language?: string): SearchIndex {
+  const blocks: Block[] = []
+  let length = 0
+  for (const entry of texts) {
+    // Line breaks inside a text become spaces: a note's paragraphs are one block, and a line break is what parts blocks.
+    const text = entry.text.replace(/\s*\n\s*/g, ' ')
+    blocks.push({ start: length, pos: 0, text, unit: { eId: entry.id, label: entry.label } })
+    length += text.length + 1
+  }
+  const folded = foldForSearch(blocks.map((block) => block.text).join('\n'))
+  return { folded, blocks, stem: stemmerFor(language ?? detectLanguage(folded)) }
+}
+
 function buildWordIndex(index: SearchIndex): WordIndex {
   const spans = wordsOf(index.folded)
   const starts = new Int32Array(spans.length)

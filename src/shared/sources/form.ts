@@ -21,7 +21,18 @@ export interface SourceDraft {
   url: string
   accessed: string
   language: string
+  /** A case's court, CSL `authority`. */
+  authority: string
+  /** A case's number (docket) or an act's number, CSL `number`. */
+  number: string
+  /** A case's neutral citation, "[2019] UKSC 41" (kept in `neutral-citation`: CSL has no variable for it). */
+  neutral: string
+  /** An act's jurisdiction ("Republic of Kazakhstan", "UK"), CSL `jurisdiction`. */
+  jurisdiction: string
 }
+
+/** Where the form keeps a case's neutral citation in the CSL-JSON item (see `preparedItem`, which cites it). */
+export const neutralCitationField = 'neutral-citation'
 
 const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
 
@@ -75,7 +86,11 @@ export function draftFromItem(item: CslItem | null): SourceDraft {
     issued: formatDate(item?.issued),
     url: item?.URL ?? '',
     accessed: formatDate(item?.accessed),
-    language: item?.language ?? ''
+    language: item?.language ?? '',
+    authority: textOf(item?.['authority']),
+    number: textOf(item?.['number']),
+    neutral: textOf(item?.[neutralCitationField]),
+    jurisdiction: textOf(item?.['jurisdiction'])
   }
 }
 
@@ -108,7 +123,11 @@ export function itemFromDraft(draft: SourceDraft, base: CslItem | null, id: stri
     issued: base?.issued && draft.issued.trim() === formatDate(base.issued) ? base.issued : issued,
     URL: url,
     accessed,
-    language: draft.language.trim()
+    language: draft.language.trim(),
+    authority: draft.authority.trim(),
+    number: draft.number.trim(),
+    [neutralCitationField]: draft.neutral.trim(),
+    jurisdiction: draft.jurisdiction.trim()
   }
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || value === '') delete item[key]

@@ -4,7 +4,7 @@ import type { Tag } from '../annotations/types'
 import type { Result } from '../errors'
 import { mergeTags } from './merge'
 import { tagsSchema } from './schema'
-import { addTag, ensureTagPath, hasTagOrDescendant, renameTag, tagPath, tagTree, updateTag } from './taxonomy'
+import { addTag, ensureTagPath, tagPalette, hasTagOrDescendant, moveTag, renameTag, resolveTypedTag, tagPath, tagPaths, tagTree, updateTag } from './taxonomy'
 
 const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}`)
@@ -43,7 +43,9 @@ describe('the taxonomy', () => {
   it('adds a tag under a parent with the next palette colour, and refuses a duplicate sibling name', () => {
     const next = value(addTag(taxonomy, 'divorce', { name: ' Divorce ', parentId: 'family' }))
     expect(next.at(-1)).toMatchObject({ id: 'divorce', name: 'Divorce', parentId: 'family' })
-    expect(next.at(-1)!.color).toMatch(/^#[0-9a-f]{6}$/)
+    // A sub-tag inherits its parent's colour; a top-level tag takes the next palette colour.
+    expect(next.at(-1)!.color).toBe('#f5c542')
+    expect(value(addTag(taxonomy, 'top', { name: 'Property' })).at(-1)!.color).toBe(tagPalette[taxonomy.length % tagPalette.length])
     expect(addTag(taxonomy, 'x', { name: 'marriage', parentId: 'family' })).toEqual({ ok: false, error: { code: 'errorTagNameTaken', params: { name: 'marriage' } } })
     // The same name elsewhere in the tree is a different tag.
     expect(addTag(taxonomy, 'x', { name: 'Marriage', parentId: 'rights' }).ok).toBe(true)
@@ -161,5 +163,55 @@ describe('tag paths', () => {
     expect(hasTagOrDescendant(['secularism'], 'secularism', tags)).toBe(true)
     expect(hasTagOrDescendant(['values'], 'secularism', tags)).toBe(false)
     expect(hasTagOrDescendant(['secularism'], 'other', tags)).toBe(false)
+  })
+})
+
+describe('the tree in use', () => {
+  const ids = () => {
+    let next = 0
+    return () => `made-${++next}`
+  }
+  const coloured = (id: string, name: string, color: string, parentId: string | null = null): Tag => ({ id, name, color, description: '', parentId })
+  const tree = [
+    coloured('values', 'Values', '#f5c542'),
+    coloured('secularism', 'Secularism', '#f5c542', 'values'),
+    coloured('state', 'State neutrality', '#f5c542', 'secularism'),
+    coloured('dignity', 'Dignity', '#9be28f', 'values'),
+    coloured('family', 'Family', '#7cc4f2')
+  ]
+  const colourOf = (tags: Tag[], id: string) => tags.find((tag) => tag.id === id)!.color
+
+  it('recolours the descendants that inherit a colour, not those whose colour was set', () => {
+    const next = value(updateTag(tree, 'values', { color: '#c3a6f2' }))
+    expect(colourOf(next, 'secularism')).toBe('#c3a6f2')
+    expect(colourOf(next, 'state')).toBe('#c3a6f2')
+    expect(colourOf(next, 'dignity')).toBe('#9be28f')
+    expect(colourOf(next, 'family')).toBe('#7cc4f2')
+  })
+
+  it('gives a moved tag its new parent’s colour when it wore its old parent’s, with its own children', () => {
+    const moved = value(moveTag(tree, 'secularism', 'family'))
+    expect(tagPath(moved, 'state')).toBe('Family > Secularism > State neutrality')
+    expect(colourOf(moved, 'secularism')).toBe('#7cc4f2')
+    expect(colourOf(moved, 'state')).toBe('#7cc4f2')
+    // A tag with a colour of its own keeps it wherever it goes.
+    expect(colourOf(value(moveTag(tree, 'dignity', 'family')), 'dignity')).toBe('#9be28f')
+    expect(value(moveTag(tree, 'dignity', null)).find((tag) => tag.id === 'dignity')!.parentId).toBeNull()
+    expect(moveTag(tree, 'values', 'state')).toMatchObject({ ok: false, error: { code: 'errorTagParentCycle' } })
+  })
+
+  it('lists every tag with its path', () => {
+    expect(tagPaths(tree).get('state')).toBe('Values > Secularism > State neutrality')
+    expect(tagPaths(tree).get('family')).toBe('Family')
+  })
+
+  it('takes a bare name as the one tag of that name anywhere, and a path as a path', () => {
+    expect(value(resolveTypedTag(tree, 'state neutrality', ids())).tag.id).toBe('state')
+    expect(value(resolveTypedTag(tree, 'Values > Secularism', ids())).created).toEqual([])
+    const made = value(resolveTypedTag(tree, 'Family > Divorce', ids()))
+    expect(made.created.map((tag) => tagPath(made.tags, tag.id))).toEqual(['Family > Divorce'])
+    expect(made.tag.color).toBe('#7cc4f2')
+    // An unknown bare name is a new top-level tag.
+    expect(value(resolveTypedTag(tree, 'Property', ids())).created[0]).toMatchObject({ name: 'Property', parentId: null })
   })
 })

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
-import type { Result } from '../../../shared/errors'
+import type { GlossaError } from '../../../shared/errors'
 import { t } from '../i18n'
 import { ArticleLinks } from './ArticleLinks'
 import { CommentaryEditor } from './CommentaryEditor'
@@ -16,7 +16,8 @@ interface Props {
   /** Where focus goes when the annotation opens (the action that opened it). */
   focus: 'tags' | 'commentary' | null
   onChange: (changes: Partial<Annotation>, coalesceKey?: string) => void
-  onCreateTag: (name: string) => Result<Tag>
+  /** Puts a typed tag or tag path on the annotation (see TagChips); why not, or null. */
+  onAddTag: (typed: string) => GlossaError | null
   onDelete: () => void
   onClose: () => void
   onGoToArticle: (eId: string) => void
@@ -59,7 +60,7 @@ export function AnnotationEditor(props: Props) {
       </p>
 
       <h3>{t('annotationTags')}</h3>
-      <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onCreate={props.onCreateTag} autoFocus={props.focus === 'tags'} />
+      <TagChips assigned={annotation.tags} tags={props.tags} onChange={(tags) => onChange({ tags })} onAdd={props.onAddTag} autoFocus={props.focus === 'tags'} />
 
       <h3>{t('annotationCommentary')}</h3>
       <CommentaryEditor annotationId={annotation.id} body={annotation.body} autoFocus={props.focus === 'commentary'} onEscape={props.onClose}

@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { commentaryText } from '../../../shared/annotations/model'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
 import { t } from '../i18n'
-import { matchesFilter, noFilter, type AnnotationFilter } from './filter'
+import { tagPaths, tagTree } from '../../../shared/tags/taxonomy'
+import { matchesFilter, prepareFilter, type AnnotationFilter } from './filter'
 
 interface Props {
   /** Anchored annotations in document order. */
@@ -25,6 +26,7 @@ const estimatedItemHeight = 76
 const Item = memo(function Item({
   annotation,
   tags,
+  paths,
   label,
   onOpen,
   index,
@@ -32,6 +34,8 @@ const Item = memo(function Item({
 }: {
   annotation: Annotation
   tags: ReadonlyMap<string, Tag>
+  /** Each tag's path ("Values > Secularism"), shown on its chip. */
+  paths: ReadonlyMap<string, string>
   label: string
   onOpen: (id: string) => void
   index: number
@@ -47,7 +51,7 @@ const Item = memo(function Item({
           <span className="annotation-item-tags">
             {annotation.tags.map((id) => (
               <span key={id} className="tag-chip small" style={{ borderColor: tags.get(id)?.color }}>
-                {tags.get(id)?.name ?? t('tagUnknown')}
+                {paths.get(id) ?? t('tagUnknown')}
               </span>
             ))}
           </span>
@@ -68,7 +72,12 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
     for (const annotation of orphans) names.set(annotation.author.id, annotation.author.name)
     return names
   }, [ordered, orphans])
-  const shown = useMemo(() => (filter === noFilter ? ordered : ordered.filter((annotation) => matchesFilter(annotation, filter, (id) => tagMap.get(id)?.name))), [ordered, filter, tagMap])
+  const paths = useMemo(() => tagPaths(tags), [tags])
+  const tree = useMemo(() => tagTree(tags), [tags])
+  const shown = useMemo(() => {
+    const prepared = prepareFilter(filter, tags)
+    return ordered.filter((annotation) => matchesFilter(annotation, prepared, (id) => tagMap.get(id)?.name))
+  }, [ordered, filter, tags, tagMap])
   // Only the items in view (and a few around) are in the page, so 10,000 notes cost what a screenful does.
   const scroller = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render on purpose
@@ -82,9 +91,9 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
         <input type="search" aria-label={t('filterText')} placeholder={t('filterText')} value={filter.text} onChange={(event) => onFilter({ ...filter, text: event.target.value })} />
         <select aria-label={t('filterTag')} value={filter.tagId} onChange={(event) => onFilter({ ...filter, tagId: event.target.value })}>
           <option value="">{t('filterAnyTag')}</option>
-          {tags.map((tag) => (
+          {tree.map(({ tag }) => (
             <option key={tag.id} value={tag.id}>
-              {tag.name}
+              {paths.get(tag.id)}
             </option>
           ))}
         </select>
@@ -122,6 +131,7 @@ export function AnnotationList({ ordered, orphans, tags, articles, filter, onFil
                   measure={virtualizer.measureElement}
                   annotation={annotation}
                   tags={tagMap}
+                  paths={paths}
                   label={labels.get(annotation.target.eId) ?? annotation.target.eId}
                   onOpen={onOpen}
                 />

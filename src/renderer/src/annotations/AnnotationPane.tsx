@@ -1,8 +1,10 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { OutlineEntry } from '../../../shared/document/outline'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
-import { ok, type Result } from '../../../shared/errors'
-import { addTag } from '../../../shared/tags/taxonomy'
+import { reviseAnnotation } from '../../../shared/annotations/model'
+import type { GlossaError } from '../../../shared/errors'
+import { resolveTypedTag } from '../../../shared/tags/taxonomy'
+import type { Change } from '../store/operations'
 import type { LegalEditorHandle } from '../editor/LegalEditor'
 import { AnnotationCitations } from '../sources/AnnotationCitations'
 import { citationStyleOf } from '../sources/useCitationFormatter'
@@ -83,14 +85,16 @@ function OpenAnnotation({ workbench, annotation, orphaned, byId, tags, articles,
   const eId = annotation.target.eId
   const backlinks = useMemo(() => [...byId.values()].filter((other) => other.id !== id && other.target.eId !== eId && other.links.includes(eId)), [byId, id, eId])
 
-  // New tags go through the taxonomy's own rules (unique sibling names, next palette colour).
-  const createTag = (name: string): Result<Tag> => {
-    const tagId = crypto.randomUUID()
-    const added = addTag(tags, tagId, { name })
-    if (!added.ok) return added
-    const tag = added.value.find((each) => each.id === tagId)!
-    projectStore.apply([{ in: 'tags', id: tagId, value: tag }])
-    return ok(tag)
+  // A typed tag or path goes through the taxonomy's own rules (unique sibling names, inherited colour); the
+  // tags it makes and the annotation that gets it are one undo step.
+  const addTypedTag = (typed: string): GlossaError | null => {
+    const resolved = resolveTypedTag(tags, typed, () => crypto.randomUUID())
+    if (!resolved.ok) return resolved.error
+    const { tag, created } = resolved.value
+    const changes: Change[] = created.map((made) => ({ in: 'tags', id: made.id, value: made }))
+    if (!annotation.tags.includes(tag.id)) changes.push({ in: 'annotations', id, value: reviseAnnotation(annotation, { tags: [...annotation.tags, tag.id] }) })
+    projectStore.apply(changes)
+    return null
   }
 
   return (
@@ -103,7 +107,7 @@ function OpenAnnotation({ workbench, annotation, orphaned, byId, tags, articles,
       focus={focus}
       onChange={(changes, key) => operations.update(id, changes, key)}
       holdEdit={projectStore.holdEdit}
-      onCreateTag={createTag}
+      onAddTag={addTypedTag}
       onDelete={() => {
         operations.remove(id)
         open(null)

@@ -4,6 +4,7 @@ import { buildSearchIndex, search, type SearchHit } from '../../../shared/search
 import { t } from '../i18n'
 import { Snippet } from './Snippet'
 import { ArchiveSearchHits } from '../sources/ArchiveSearchHits'
+import { NotesSourcesResults } from '../search/NotesSourcesResults'
 
 interface Props {
   doc: PMNode
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /**
- * Full-text search of the legal text: results grouped by article with a snippet; Enter jumps to the next
+ * Full-text search of the legal text, then of the notes and sources: results grouped by article with a snippet; Enter jumps to the next
  * hit (Shift+Enter to the previous), a click to that hit, Escape closes the panel and clears the marks.
  */
 export function SearchPanel({ doc, onHits, onClose }: Props) {
@@ -93,6 +94,7 @@ export function SearchPanel({ doc, onHits, onClose }: Props) {
       </ol>
       {results.total > results.shown && <p className="muted">{t('searchMore', { count: results.total - results.shown })}</p>}
       <ArchiveSearchHits query={searchedQuery} />
+      <NotesSourcesResults query={searchedQuery} doc={searchedDoc} />
     </section>
   )
 }

@@ -1,9 +1,12 @@
 import { useState } from 'react'
+import { citationStyles } from '../../../shared/citations/styles'
+import { isRequired, missingFields, requiredGroups, type SourceField } from '../../../shared/citations/required-fields'
 import type { GlossaError } from '../../../shared/errors'
+import type { MessageKey } from '../../../shared/i18n/messages.en'
 import { draftFromItem, itemFromDraft, type SourceDraft } from '../../../shared/sources/form'
 import { suggestSourceId, uniqueSourceId } from '../../../shared/sources/library'
 import { editableSourceTypes } from '../../../shared/sources/schema'
-import type { CslItem, CslType } from '../../../shared/sources/types'
+import type { CitationStyleId, CslItem, CslType } from '../../../shared/sources/types'
 import type { FieldOrigin, FoundFieldName, SourceFromFile } from '../../../shared/sources/web/types'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
@@ -15,6 +18,8 @@ interface Props {
   source: CslItem | null
   found?: Pick<SourceFromFile, 'fileName' | 'origins'>
   library: readonly CslItem[]
+  /** The project's citation style: the fields it needs to cite a source are marked required. */
+  style: CitationStyleId
   onSave: (source: CslItem) => void
   onClose: () => void
 }
@@ -48,29 +53,47 @@ function Origin({ found, field }: { found: Props['found']; field: keyof SourceDr
   return origin ? <small className="field-origin" data-testid={`origin-${field}`}>{` (${t(originLabels[origin])})`}</small> : null
 }
 
-/** The fields in form order, with the types they matter for (all types when absent). */
-const fields: { key: TextField; label: Parameters<typeof t>[0]; types?: string[] }[] = [
-  { key: 'title', label: 'sourceFieldTitle' },
-  { key: 'container', label: 'sourceFieldContainer', types: ['article-journal', 'article-newspaper', 'chapter', 'webpage', 'legal_case'] },
+/**
+ * The fields in form order: the types they matter for (all the others when absent) and, for some types,
+ * their own label: a case's title is its name, its container its law report.
+ */
+const fields: { key: TextField; label: MessageKey; types?: string[]; labels?: Record<string, MessageKey> }[] = [
+  { key: 'title', label: 'sourceFieldTitle', labels: { legal_case: 'sourceFieldCaseName' } },
+  { key: 'authority', label: 'sourceFieldCourt', types: ['legal_case'] },
+  { key: 'jurisdiction', label: 'sourceFieldJurisdiction', types: ['legislation'] },
+  { key: 'number', label: 'sourceFieldActNumber', types: ['legal_case', 'legislation'], labels: { legal_case: 'sourceFieldCaseNumber' } },
+  { key: 'issued', label: 'sourceFieldIssued', labels: { legal_case: 'sourceFieldJudgmentDate', legislation: 'sourceFieldActDate' } },
+  { key: 'neutral', label: 'sourceFieldNeutral', types: ['legal_case'] },
+  { key: 'container', label: 'sourceFieldContainer', types: ['article-journal', 'article-newspaper', 'chapter', 'webpage', 'legal_case'], labels: { legal_case: 'sourceFieldReporter' } },
   { key: 'volume', label: 'sourceFieldVolume', types: ['article-journal', 'legal_case', 'book', 'treaty'] },
   { key: 'issue', label: 'sourceFieldIssue', types: ['article-journal'] },
   { key: 'page', label: 'sourceFieldPage', types: ['article-journal', 'chapter', 'legal_case'] },
-  { key: 'publisher', label: 'sourceFieldPublisher' },
-  { key: 'place', label: 'sourceFieldPlace' },
-  { key: 'issued', label: 'sourceFieldIssued' },
+  { key: 'publisher', label: 'sourceFieldPublisher', types: ['book', 'chapter', 'report', 'webpage', 'article-newspaper', 'document', 'treaty', 'article-journal'] },
+  { key: 'place', label: 'sourceFieldPlace', types: ['book', 'chapter', 'report', 'document', 'treaty'] },
   { key: 'url', label: 'sourceFieldUrl' },
   { key: 'accessed', label: 'sourceFieldAccessed' },
   { key: 'language', label: 'sourceFieldLanguage' }
 ]
 
-/** Adding a source by hand, or editing one: the CSL-JSON fields a legal scholar fills in. */
-export function SourceForm({ source, found, library, onSave, onClose }: Props) {
+/** A field's label for a source type. */
+const labelOf = (key: SourceField, type: string): string => {
+  if (key === 'authors') return t('sourceFieldAuthors')
+  const field = fields.find((each) => each.key === key)!
+  return t(field.labels?.[type] ?? field.label)
+}
+
+/** Adding a source by hand, or editing one: the CSL-JSON fields a legal scholar fills in, those the style needs marked. */
+export function SourceForm({ source, found, library, style, onSave, onClose }: Props) {
   const isNew = !source || Boolean(found)
   const [draft, setDraft] = useState<SourceDraft>(() => draftFromItem(source))
   const [error, setError] = useState<GlossaError | null>(null)
   const set = (key: keyof SourceDraft, value: string) => setDraft((current) => ({ ...current, [key]: value }))
+  const styleName = t(citationStyles[style].label)
+  const listFields = (group: SourceField[]) => group.map((key) => labelOf(key, draft.type)).join(t('sourceFieldsOr'))
 
   const submit = () => {
+    const missing = missingFields(style, draft)
+    if (missing.length > 0) return setError({ code: 'errorSourceFieldsRequired', params: { style: styleName, fields: missing.map(listFields).join(', ') } })
     const built = itemFromDraft(draft, source, source?.id ?? '')
     if (!built.ok) return setError(built.error)
     // A new source gets a readable id from its first author and year, unique in the library.
@@ -79,6 +102,8 @@ export function SourceForm({ source, found, library, onSave, onClose }: Props) {
   }
 
   const types: readonly string[] = editableSourceTypes.includes(draft.type as CslType) ? editableSourceTypes : [draft.type, ...editableSourceTypes]
+  const oneOf = requiredGroups(style, draft.type).filter((group) => group.length > 1)
+  const marked = (key: SourceField) => isRequired(style, draft.type, key) && key !== 'title'
   return (
     <Modal title={t(isNew ? 'sourceFormNew' : 'sourceFormEdit')} onClose={onClose}>
       <form
@@ -108,12 +133,26 @@ export function SourceForm({ source, found, library, onSave, onClose }: Props) {
         {fields
           .filter((field) => !field.types || field.types.includes(draft.type))
           .map((field) => (
-            <label key={field.key}>
-              {t(field.label)}
-              <Origin found={found} field={field.key} />
-              <input value={draft[field.key]} onChange={(event) => set(field.key, event.target.value)} autoFocus={field.key === 'title'} />
+            <label key={field.key} data-field={field.key}>
+              <span>
+                {labelOf(field.key, draft.type)}
+                {marked(field.key) && <span className="required-mark"> *</span>}
+                <Origin found={found} field={field.key} />
+              </span>
+              <input
+                value={draft[field.key]}
+                aria-required={marked(field.key) && !oneOf.some((group) => group.includes(field.key))}
+                onChange={(event) => set(field.key, event.target.value)}
+                autoFocus={field.key === 'title'}
+              />
             </label>
           ))}
+        {requiredGroups(style, draft.type).some((group) => group.some((key) => key !== 'title')) && (
+          <p className="muted source-required" data-testid="source-required">
+            {t('sourceRequiredLegend', { style: styleName })}
+            {oneOf.map((group) => ` ${t('sourceOneOfHint', { fields: listFields(group) })}`).join('')}
+          </p>
+        )}
         {error && (
           <p className="error-text" role="alert">
             {t(error.code, error.params)}

@@ -162,6 +162,7 @@ export function SourceLibrary({ project, updateProject, onError, articleLabel, o
           source={editing === 'new' ? null : editing}
           found={fromFile ?? undefined}
           library={sources}
+          style={style}
           onClose={closeForm}
           onSave={(source) => {
             if (fromFile) {

@@ -1,9 +1,14 @@
-import { useState } from 'react'
+import { useState, type HTMLAttributes } from 'react'
 import type { Annotation, Tag } from '../../../shared/annotations/types'
 import type { GlossaError } from '../../../shared/errors'
 import type { ProjectFile } from '../../../shared/project/schema'
 import { mergeTags } from '../../../shared/tags/merge'
-import { addTag, tagAndDescendants, tagPath, tagTree, updateTag, type TagChanges } from '../../../shared/tags/taxonomy'
+import { addTag, moveTag, tagAndDescendants, tagPath, tagTree, updateTag, type TagChanges } from '../../../shared/tags/taxonomy'
+import { importCodebook } from '../../../shared/tags/codebook'
+import type { CodebookRead } from '../../../shared/ipc'
+import { CodebookButtons } from './CodebookButtons'
+import { useTagDrag } from './useTagDrag'
+import './tags.css'
 import { Modal } from '../components/Modal'
 import { t } from '../i18n'
 
@@ -14,13 +19,15 @@ interface Props {
 }
 
 /** One tag's row: colour, name (renamed in place), parent, description, usage and merge. */
-function TagRow({ tag, depth, tags, usage, onChange, onMerge }: {
+function TagRow({ tag, depth, tags, usage, onChange, onMerge, drag }: {
   tag: Tag
   depth: number
   tags: readonly Tag[]
   usage: number
   onChange: (changes: TagChanges) => GlossaError | null
   onMerge: (intoId: string) => void
+  /** Props that make the row draggable and a drop target (drop a tag on a row: it moves under it). */
+  drag: HTMLAttributes<HTMLLIElement>
 }) {
   const [name, setName] = useState<string | null>(null)
   const [mergeInto, setMergeInto] = useState('')
@@ -28,10 +35,22 @@ function TagRow({ tag, depth, tags, usage, onChange, onMerge }: {
   const change = (changes: TagChanges) => setError(onChange(changes))
   const blocked = tagAndDescendants(tags, tag.id)
   const others = tags.filter((other) => other.id !== tag.id)
+  const parent = tag.parentId ? tags.find((other) => other.id === tag.parentId) : undefined
   return (
-    <li className="tag-row" data-tag-id={tag.id} style={{ paddingLeft: `${depth * 18}px` }}>
+    <li className="tag-row" data-tag-id={tag.id} style={{ paddingLeft: `${depth * 18}px` }} {...drag}>
       <div className="tag-row-main">
+        <span className="tag-drag-handle" aria-hidden="true">
+          ⠿
+        </span>
         <input type="color" aria-label={t('tagFieldColor')} value={tag.color} onChange={(event) => change({ color: event.target.value })} />
+        {parent &&
+          (parent.color === tag.color ? (
+            <span className="muted tag-color-note">{t('tagColorInherited')}</span>
+          ) : (
+            <button type="button" className="tag-color-note" onClick={() => change({ color: parent.color })}>
+              {t('tagColorInherit')}
+            </button>
+          ))}
         {name === null ? (
           <>
             <span className="tag-name">{tag.name}</span>
@@ -115,6 +134,22 @@ export function TagManager({ project, updateProject, onClose }: Props) {
 
   const usage = (id: string) => annotations.filter((annotation) => annotation.tags.includes(id)).length
   const setTags = (next: Tag[]) => updateProject((current) => ({ ...current, tags: next }))
+  const move = (id: string, parentId: string | null) => {
+    const moved = moveTag(tags, id, parentId)
+    if (!moved.ok) return setError(moved.error)
+    setTags(moved.value)
+    setError(null)
+  }
+  const drag = useTagDrag(move)
+  const takeCodebook = (read: CodebookRead) => {
+    const imported = importCodebook(tags, read.entries, () => crypto.randomUUID())
+    if (!imported.ok) return setError(imported.error)
+    const { added, updated, unchanged, refused } = imported.value
+    setTags(imported.value.tags)
+    const leftOut = [...refused.map((one) => one.path), ...read.badColours]
+    setError(null)
+    setNotice(t('codebookImported', { fileName: read.fileName, added, changed: updated, unchanged }) + (leftOut.length > 0 ? ` ${t('codebookLeftOut', { list: leftOut.join('; ') })}` : ''))
+  }
 
   return (
     <Modal title={t('tagsTitle')} onClose={onClose}>
@@ -147,6 +182,7 @@ export function TagManager({ project, updateProject, onClose }: Props) {
           </label>
           <button type="submit">{t('tagsAdd')}</button>
         </form>
+        <CodebookButtons tags={tags} onRead={takeCodebook} onNotice={setNotice} onError={setError} />
         {error && (
           <p role="alert" className="error-text">
             {t(error.code, error.params)}
@@ -168,6 +204,7 @@ export function TagManager({ project, updateProject, onClose }: Props) {
                 depth={depth}
                 tags={tags}
                 usage={usage(tag.id)}
+                drag={drag.row(tag.id)}
                 onChange={(changes) => {
                   const updated = updateTag(tags, tag.id, changes)
                   if (!updated.ok) return updated.error
@@ -183,6 +220,11 @@ export function TagManager({ project, updateProject, onClose }: Props) {
               />
             ))}
           </ul>
+        )}
+        {tags.length > 0 && (
+          <p className="tag-drop-top muted" {...drag.topLevel}>
+            {t('tagDropTopLevel')}
+          </p>
         )}
         <div className="dialog-buttons">
           <button type="button" className="primary" onClick={onClose}>

@@ -6,6 +6,7 @@ import type { ProjectFile } from '../../shared/project/schema'
 import { backupPathFor, keepAside, readIfPresent, writeFileAtomic } from './atomic-write'
 import { hashText } from './file-identity'
 import { ValidatedJSONFile } from './json-file'
+import { keepOlderVersionCopy } from './version-copy'
 
 /** Projects larger than this are refused on open: a real one with 10,000 annotations is about 10 MB. */
 export const projectSizeLimit = 200 * 1024 * 1024
@@ -90,12 +91,13 @@ export async function readProject(path: string, known?: ProjectFile): Promise<Pr
 
 /**
  * Writes a project, keeping the previous version as a backup (or aside as `.damaged` when it is not a good
- * project). `previousIsGood`: the caller knows the file on disk is one it validated or wrote itself.
+ * project), and a file from an older Glossa once more as it was (version-copy.ts). `previousIsGood`: the caller knows the file on disk is one it validated or wrote itself.
  * Returns the hash of what was written, so the caller can later tell whether someone else wrote the file.
  */
 export async function writeProject(path: string, project: ProjectFile, previousIsGood = false): Promise<string> {
   // Serialised first: a project that cannot be written leaves the file and its backup as they were.
   const text = projectText(project)
+  await keepOlderVersionCopy(path)
   await keepProjectBackup(path, previousIsGood)
   const written = writeFileAtomic(path, text)
   // Hashed while the bytes go to disk.

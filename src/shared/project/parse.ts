@@ -31,8 +31,9 @@ export function validateProject(input: unknown): Result<ProjectFile> {
     return fail('errorProjectInvalid', { where: '(root)' }, (error as Error).message)
   }
   if (!parsed.success) return schemaRefusal(parsed.error)
-  if (parsed.data.document) {
-    const checked = checkDocumentContent(parsed.data.document.content)
+  for (const [index, document] of [parsed.data.document, ...parsed.data.editions].entries()) {
+    if (!document) continue
+    const checked = checkDocumentContent(document.content, index === 0 ? 'document.content' : `editions.${index - 1}.content`)
     if (!checked.ok) return checked
   }
   return ok(parsed.data)
@@ -58,12 +59,12 @@ export function schemaRefusal(error: z.ZodError, prefix: (string | number)[] = [
 }
 
 /** Whether the legal text's JSON builds a valid document of the legal schema. */
-export function checkDocumentContent(content: unknown): Result<null> {
+export function checkDocumentContent(content: unknown, where = 'document.content'): Result<null> {
   try {
     legalSchema.nodeFromJSON(content).check()
     return ok(null)
   } catch (error) {
-    return fail('errorProjectInvalid', { where: 'document.content' }, (error as Error).message)
+    return fail('errorProjectInvalid', { where }, (error as Error).message)
   }
 }
 

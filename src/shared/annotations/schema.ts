@@ -79,7 +79,7 @@ export const annotationSchema: z.ZodType<Annotation> = z.object({
   replies: z.array(replySchema).max(1000),
   anchors: z.record(id, editionAnchorSchema).optional(),
   orphan: z.literal(true).optional(),
-  review: z.literal(true).optional()
+  review: z.object({ from: id }).optional()
 })
 
 /** Whether a link in commentary is allowed; re-exported so callers validate before they build a link mark. */

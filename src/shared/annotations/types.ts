@@ -91,8 +91,11 @@ export interface Annotation {
   anchors?: Record<string, EditionAnchor>
   /** Its words are not in the edition being read; `target` is where they last stood. Listed, never dropped. */
   orphan?: true
-  /** Carried to the edition being read changed or orphaned and not yet reviewed: listed in the review queue. */
-  review?: true
+  /**
+   * Carried to the edition being read changed or orphaned, from the edition `from` (its old wording is
+   * `anchors[from]`), and not yet reviewed: listed in the review queue.
+   */
+  review?: { from: string }
 }
 
 /** A node of the project's tag taxonomy, e.g. "Values > Secularism". */

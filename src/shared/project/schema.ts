@@ -18,7 +18,8 @@ import { tagsSchema } from '../tags/schema'
  * - an annotation's `target` stays its place in the edition being read; `anchors` (optional, keyed by edition
  *   id) keeps its place in the other editions with how it got there (exact, moved, changed, orphaned), and the
  *   flags `orphan` (its words are not in the edition being read: `target` is where they were) and `review`
- *   (carried there changed or orphaned, not yet reviewed) tell the review queue what to list.
+ *   (carried there changed or orphaned from edition `review.from`, not yet reviewed) tell the review queue
+ *   what to list.
  * See src/shared/annotations/schema.ts for the annotation fields and src/shared/merge for how they merge.
  */
 

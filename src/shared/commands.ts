@@ -21,6 +21,7 @@ export const commands = {
   save: { label: 'commandSave', accelerator: 'CmdOrCtrl+S', menu: 'file' },
   saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
+  importRevision: { label: 'commandImportRevision', accelerator: 'CmdOrCtrl+Alt+R', menu: 'file' },
   mergeFromFile: { label: 'commandMergeFromFile', accelerator: 'CmdOrCtrl+Shift+M', menu: 'file' },
   importWebAnnotations: { label: 'commandImportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+I', menu: 'file' },
   exportWebAnnotations: { label: 'commandExportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+E', menu: 'file' },

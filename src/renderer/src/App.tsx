@@ -38,6 +38,8 @@ import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
 import { composeProject } from './store/compose'
+import { acceptRevision } from './editions/revise'
+import { RevisionDialog } from './editions/RevisionDialog'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
@@ -218,6 +220,18 @@ export function App() {
           onConfirm={() => {
             void actions.acceptImport(dialog.imported)
             setLastImport({ content: dialog.imported.doc, warnings: dialog.imported.report.warnings })
+            setDialog(null)
+          }}
+        />
+      )}
+      {dialog?.kind === 'revision' && (
+        <RevisionDialog
+          imported={dialog.imported}
+          previous={projectStore.getState().open?.data.rest.document?.edition?.label ?? fileName ?? ''}
+          notes={projectStore.getState().open?.data.annotations.size ?? 0}
+          onClose={() => setDialog(null)}
+          onConfirm={(name) => {
+            acceptRevision(projectStore, dialog.imported, name)
             setDialog(null)
           }}
         />

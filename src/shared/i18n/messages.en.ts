@@ -449,7 +449,28 @@ export const en = {
   wordFileFilter: 'Word document',
   importWarningsButton: 'Import warnings ({count})',
   importWarningsTitle: 'Warnings from the last import',
-  importWarningsIntro: 'Choose a warning to go to the unit it concerns.'
+  importWarningsIntro: 'Choose a warning to go to the unit it concerns.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Import Revised Version…',
+  revisionTitle: 'Import revised version',
+  revisionIntro: '{fileName} becomes the edition you read; {count, plural, one {# note is} other {# notes are}} carried to it and {previous} is kept in the project.',
+  revisionLabel: 'Name of this edition',
+  revisionDate: 'Date of this edition',
+  revisionSubmit: 'Import and carry notes',
+  revisionNoText: 'Import a text first: a revised version replaces the text of a project.',
+  reviewTitle: 'Review carried notes ({count})',
+  reviewIntro: 'These notes were carried from {edition}: their text changed or was deleted. Nothing was dropped.',
+  reviewChanged: 'Text changed',
+  reviewOrphaned: 'Text deleted',
+  reviewOldWording: 'Was',
+  reviewNewWording: 'Now',
+  reviewNoNewWording: 'No longer in the text',
+  reviewAccept: 'Accept',
+  reviewReattach: 'Re-attach to selection',
+  reviewReattachHint: 'Select the words in the text first, then re-attach.',
+  reviewKeepOrphan: 'Keep as orphan',
+  reviewShow: 'Show'
 } as const
 
 export type MessageKey = keyof typeof en

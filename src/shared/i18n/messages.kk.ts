@@ -450,5 +450,26 @@ export const kk = {
   wordFileFilter: 'Word құжаты',
   importWarningsButton: 'Импорт ескертулері ({count})',
   importWarningsTitle: 'Соңғы импорттың ескертулері',
-  importWarningsIntro: 'Ескерту қатысты бөлікке өту үшін оны таңдаңыз.'
+  importWarningsIntro: 'Ескерту қатысты бөлікке өту үшін оны таңдаңыз.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Жаңа редакцияны импорттау…',
+  revisionTitle: 'Жаңа редакцияны импорттау',
+  revisionIntro: '{fileName} оқылатын редакция болады; оған {count, plural, other {# жазба}} көшіріледі, ал {previous} жобада сақталады.',
+  revisionLabel: 'Редакцияның атауы',
+  revisionDate: 'Редакцияның күні',
+  revisionSubmit: 'Импорттау және жазбаларды көшіру',
+  revisionNoText: 'Алдымен мәтінді импорттаңыз: жаңа редакция жобаның мәтінін ауыстырады.',
+  reviewTitle: 'Көшірілген жазбаларды тексеру ({count})',
+  reviewIntro: 'Бұл жазбалар «{edition}» редакциясынан көшірілді: олардың мәтіні өзгерді немесе жойылды. Ештеңе жоғалған жоқ.',
+  reviewChanged: 'Мәтін өзгерді',
+  reviewOrphaned: 'Мәтін жойылды',
+  reviewOldWording: 'Бұрын',
+  reviewNewWording: 'Қазір',
+  reviewNoNewWording: 'Мәтінде енді жоқ',
+  reviewAccept: 'Қабылдау',
+  reviewReattach: 'Белгіленген мәтінге қайта байлау',
+  reviewReattachHint: 'Алдымен мәтіндегі сөздерді белгілеңіз, содан кейін қайта байлаңыз.',
+  reviewKeepOrphan: 'Байламсыз қалдыру',
+  reviewShow: 'Көрсету'
 } as const satisfies Catalogue

@@ -449,5 +449,26 @@ export const ru = {
   wordFileFilter: 'Документ Word',
   importWarningsButton: 'Предупреждения импорта ({count})',
   importWarningsTitle: 'Предупреждения последнего импорта',
-  importWarningsIntro: 'Выберите предупреждение, чтобы перейти к фрагменту, к которому оно относится.'
+  importWarningsIntro: 'Выберите предупреждение, чтобы перейти к фрагменту, к которому оно относится.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Импорт новой редакции…',
+  revisionTitle: 'Импорт новой редакции',
+  revisionIntro: '{fileName} станет читаемой редакцией; {count, plural, one {# заметка переносится} few {# заметки переносятся} many {# заметок переносятся} other {# заметки переносятся}} в неё, а {previous} сохраняется в проекте.',
+  revisionLabel: 'Название редакции',
+  revisionDate: 'Дата редакции',
+  revisionSubmit: 'Импортировать и перенести заметки',
+  revisionNoText: 'Сначала импортируйте текст: новая редакция заменяет текст проекта.',
+  reviewTitle: 'Проверка перенесённых заметок ({count})',
+  reviewIntro: 'Эти заметки перенесены из редакции «{edition}»: их текст изменён или удалён. Ничего не потеряно.',
+  reviewChanged: 'Текст изменён',
+  reviewOrphaned: 'Текст удалён',
+  reviewOldWording: 'Было',
+  reviewNewWording: 'Стало',
+  reviewNoNewWording: 'Больше нет в тексте',
+  reviewAccept: 'Принять',
+  reviewReattach: 'Привязать к выделению',
+  reviewReattachHint: 'Сначала выделите слова в тексте, затем привяжите заметку.',
+  reviewKeepOrphan: 'Оставить без привязки',
+  reviewShow: 'Показать'
 } as const satisfies Catalogue

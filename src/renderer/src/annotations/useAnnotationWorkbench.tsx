@@ -13,6 +13,7 @@ import { AnnotationPopover } from './AnnotationPopover'
 import { currentAuthor } from './current-author'
 import { noFilter, type AnnotationFilter } from './filter'
 import { ReplyThread } from './ReplyThread'
+import { ReviewQueue } from '../editions/ReviewQueue'
 import { SelectionMenu, type SelectionAction } from './SelectionMenu'
 import { useAnnotations } from './useAnnotations'
 import { createOverlayValue, useOverlayValue, type OverlayValue } from './overlay-value'
@@ -107,11 +108,12 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       const selected = editor()?.selectionTarget()
       if (!selected) return false
       editor()!.rememberRange(id, selected.range)
-      update(id, { target: selected.target })
+      // Re-attaching also settles a carried note's review and orphan flags (it anchors where the user chose).
+      operations.answerReview(id, { kind: 'reattach', target: selected.target })
       document.getSelection()?.removeAllRanges()
       return true
     },
-    [editor, update]
+    [editor, operations]
   )
 
   // New tags go through the taxonomy's own rules (unique sibling names, next palette colour).
@@ -161,6 +163,8 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       replies={<ReplyThread annotationId={opened.id} replies={opened.replies} me={currentAuthor()} onChange={(replies, key) => update(opened.id, { replies }, key)} />}
     />
   ) : (
+    <>
+    <ReviewQueue annotations={byId} onAnswer={operations.answerReview} onReattach={reattach} onOpen={open} />
     <AnnotationList
       ordered={ordered}
       orphans={orphans}
@@ -171,6 +175,7 @@ export function useAnnotationWorkbench({ editor, outline }: Options) {
       onOpen={open}
       onReattach={reattach}
     />
+    </>
   )
 
   const overlays = (

@@ -1,7 +1,12 @@
 import type { ImportedText } from '../../../shared/ipc'
 
 /** The dialogs the workbench itself opens. */
-export type WorkbenchDialog = { kind: 'goTo' } | { kind: 'import'; imported: ImportedText } | { kind: 'paste' } | { kind: 'discard'; then: () => void }
+export type WorkbenchDialog =
+  | { kind: 'goTo' }
+  | { kind: 'import'; imported: ImportedText }
+  | { kind: 'revision'; imported: ImportedText }
+  | { kind: 'paste' }
+  | { kind: 'discard'; then: () => void }
 
 export type SelectionActionName = 'highlight' | 'comment' | 'tag'
 

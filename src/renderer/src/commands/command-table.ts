@@ -40,6 +40,9 @@ export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
   exportWebAnnotations: (app) => app.web.exportAll(),
   exportAkn: (app) => app.akn.exportAkn(),
   importText: (app) => void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'import', imported })),
+  // The same import as a text's (main's dialog, every format), then the notes are carried to it.
+  importRevision: (app) =>
+    app.hasText ? void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'revision', imported })) : app.project.showError({ code: 'revisionNoText' }),
   toggleEdit: (app) => app.toggleEdit(),
   search: (app) => app.hasText && app.openSearch(),
   goToArticle: (app) => app.hasText && app.openDialog({ kind: 'goTo' }),

@@ -31,6 +31,7 @@ export const commands = {
   closeProject: { label: 'commandClose', accelerator: 'CmdOrCtrl+W', menu: 'file' },
   toggleEdit: { label: 'commandToggleEdit', accelerator: 'CmdOrCtrl+E', menu: 'edit' },
   goToArticle: { label: 'commandGoToArticle', accelerator: 'CmdOrCtrl+G', menu: 'view' },
+  parallelView: { label: 'commandParallelView', accelerator: 'CmdOrCtrl+Alt+L', menu: 'view' },
   search: { label: 'commandSearch', accelerator: 'CmdOrCtrl+F', menu: 'view' },
   highlight: { label: 'selectionHighlight', accelerator: 'CmdOrCtrl+Shift+H', menu: 'edit' },
   comment: { label: 'selectionComment', accelerator: 'CmdOrCtrl+Alt+M', menu: 'edit' },

@@ -40,6 +40,7 @@ import { isTypingTarget, shortcutOf } from './commands/keyboard'
 import { composeProject } from './store/compose'
 import { acceptRevision } from './editions/revise'
 import { RevisionDialog } from './editions/RevisionDialog'
+import { ParallelView } from './editions/ParallelView'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
@@ -63,6 +64,8 @@ export function App() {
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
   const editing = editingContent !== null && editingContent === content
   const [dialog, setDialog] = useState<WorkbenchDialog | null>(null)
+  // The parallel view shows the project as it was when it opened (aligning editions once, not per render).
+  const parallelProject = useMemo(() => (dialog?.kind === 'parallel' ? composeProject(projectStore.getState(), projectStore.text()) : null), [dialog])
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow()
@@ -236,6 +239,7 @@ export function App() {
           }}
         />
       )}
+      {parallelProject && <ParallelView project={parallelProject} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'discard' && (
         <ConfirmDiscardDialog
           onClose={() => setDialog(null)}

@@ -470,7 +470,15 @@ export const en = {
   reviewReattach: 'Re-attach to selection',
   reviewReattachHint: 'Select the words in the text first, then re-attach.',
   reviewKeepOrphan: 'Keep as orphan',
-  reviewShow: 'Show'
+  reviewShow: 'Show',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Parallel View',
+  parallelTitle: 'Parallel view',
+  parallelNoEditions: 'The project holds one edition: import a revised version or a translation to read them side by side.',
+  parallelNotes: '{count, plural, one {# note} other {# notes}}',
+  parallelMarker: '{count, plural, one {# note} other {# notes}} beside it',
+  parallelMissing: 'No counterpart in this edition'
 } as const
 
 export type MessageKey = keyof typeof en

@@ -471,5 +471,13 @@ export const kk = {
   reviewReattach: 'Белгіленген мәтінге қайта байлау',
   reviewReattachHint: 'Алдымен мәтіндегі сөздерді белгілеңіз, содан кейін қайта байлаңыз.',
   reviewKeepOrphan: 'Байламсыз қалдыру',
-  reviewShow: 'Көрсету'
+  reviewShow: 'Көрсету',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Қатар көру',
+  parallelTitle: 'Қатар көру',
+  parallelNoEditions: 'Жобада бір ғана редакция бар: оларды қатар оқу үшін жаңа редакцияны немесе аударманы импорттаңыз.',
+  parallelNotes: '{count, plural, other {# жазба}}',
+  parallelMarker: 'жанында {count, plural, other {# жазба}}',
+  parallelMissing: 'Бұл редакцияда сәйкесі жоқ'
 } as const satisfies Catalogue

@@ -470,5 +470,13 @@ export const ru = {
   reviewReattach: 'Привязать к выделению',
   reviewReattachHint: 'Сначала выделите слова в тексте, затем привяжите заметку.',
   reviewKeepOrphan: 'Оставить без привязки',
-  reviewShow: 'Показать'
+  reviewShow: 'Показать',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Параллельный просмотр',
+  parallelTitle: 'Параллельный просмотр',
+  parallelNoEditions: 'В проекте одна редакция: импортируйте новую редакцию или перевод, чтобы читать их рядом.',
+  parallelNotes: '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  parallelMarker: '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}} рядом',
+  parallelMissing: 'Нет соответствия в этой редакции'
 } as const satisfies Catalogue

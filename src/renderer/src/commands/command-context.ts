@@ -6,6 +6,7 @@ export type WorkbenchDialog =
   | { kind: 'import'; imported: ImportedText }
   | { kind: 'revision'; imported: ImportedText }
   | { kind: 'paste' }
+  | { kind: 'parallel' }
   | { kind: 'discard'; then: () => void }
 
 export type SelectionActionName = 'highlight' | 'comment' | 'tag'

@@ -45,6 +45,7 @@ export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
     app.hasText ? void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'revision', imported })) : app.project.showError({ code: 'revisionNoText' }),
   toggleEdit: (app) => app.toggleEdit(),
   search: (app) => app.hasText && app.openSearch(),
+  parallelView: (app) => app.hasText && app.openDialog({ kind: 'parallel' }),
   goToArticle: (app) => app.hasText && app.openDialog({ kind: 'goTo' }),
   exportDocument: (app) => app.openExport()
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { legalSchema } from '../document/schema'
 import { placeAnnotations } from '../export/anchor'
+import { readExportData } from '../export/project-data'
+import { createProject } from '../project/create'
 import { importPlainText } from '../import/plain-text'
 import { anchorTarget } from './anchor'
 import { buildDocumentText, buildDocumentTextOfJSON } from './document-text'
@@ -50,5 +52,16 @@ describe('one document text for the editor and the export', () => {
     const printed = [...placement.segments].map(([block, segments]) => segments.map((segment) => (block.content ?? []).map((child) => child.text).join('').slice(segment.from, segment.to)).join(''))
     expect(printed).toEqual([editorAnchor.target.quote.exact])
     expect(printed[0]).toBe('separate from the State')
+  })
+
+  it('prints a note kept as an orphan at its article, never on words the search finds elsewhere', () => {
+    const doc = imported(law)
+    const unit = buildDocumentTextOfJSON(doc).units.get('art_2')!
+    const start = unit.text.indexOf('equal before the law')
+    const note = { ...createAnnotation({ target: targetFromUnitOffsets(unit, start, start + 'equal before the law'.length), author: { id: 'a', name: 'A', color: '#000000' }, id: 'kept' }), orphan: true as const }
+    const { annotations } = readExportData({ ...createProject({ title: 'Law', document: { name: 'Law', language: 'en', content: doc } }), annotations: [note] })
+    const placement = placeAnnotations(doc, annotations)
+    expect(placement.segments.size).toBe(0)
+    expect([...placement.calls.values()].flat().map((call) => call.annotationId)).toEqual(['kept'])
   })
 })

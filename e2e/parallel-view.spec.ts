@@ -5,8 +5,7 @@ import { importEdition, notesAndExpectations } from '../src/shared/editions/test
 import { editionText, generateEditionPair } from '../src/shared/fixtures/generate-editions'
 import type { GeneratedLanguage } from '../src/shared/fixtures/generate-text'
 import { translate, type MessageKey } from '../src/shared/i18n/translate'
-import { createProject } from '../src/shared/project/create'
-import { serialiseProject } from '../src/shared/project/parse'
+import { importRevision, menu, openEditionProject } from './edition-steps'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -14,8 +13,6 @@ import { expect, test } from './support/fixtures'
  * (Import Revised Version); the view shows each article beside its counterpart, in one scroller, and the
  * notes on the first language's article as a marker beside the second's.
  */
-
-const menu = (page: Page, command: string) => page.evaluate((name) => window.__glossaEmit('menu:command', { command: name }), command)
 
 async function readSideBySide(glossa: Page, host: { openAnswers: (string | null)[]; importAnswers: (string | null)[] }, folder: string, written: GeneratedLanguage, read: GeneratedLanguage, ui: GeneratedLanguage) {
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(key, params, ui)
@@ -25,18 +22,9 @@ async function readSideBySide(glossa: Page, host: { openAnswers: (string | null)
   const notes = notesAndExpectations(original, oldDoc).map((expectation) => expectation.note)
   const projectFile = join(folder, 'commentary.glossa')
   const translationFile = join(folder, `translation-${read}.txt`)
-  const project = createProject({ title: 'Commentary', document: { name: 'Law', language: written, content: oldDoc, edition: { id: written, label: `Draft (${written})` } } })
-  await writeFile(projectFile, serialiseProject({ ...project, annotations: notes }))
   await writeFile(translationFile, editionText(translation))
-
-  host.openAnswers.push(projectFile)
-  await glossa.getByRole('button', { name: t('commandOpenProject') }).first().click()
-  await expect(glossa.locator('.outline .outline-article')).toHaveCount(20)
-  host.importAnswers.push(translationFile)
-  await menu(glossa, 'importRevision')
-  const dialog = glossa.getByRole('dialog', { name: t('revisionTitle') })
-  await dialog.getByLabel(t('revisionLabel')).fill(`Translation (${read})`)
-  await dialog.getByRole('button', { name: t('revisionSubmit') }).click()
+  await openEditionProject(glossa, host, projectFile, { language: written, content: oldDoc, edition: { id: written, label: `Draft (${written})` }, notes, articles: 20 }, ui)
+  await importRevision(glossa, host, translationFile, { label: `Translation (${read})` }, ui)
   // Every note was carried to its own article in the other language, kept as an orphan there: none dropped.
   await expect(glossa.locator('.review-queue .review-item')).toHaveCount(notes.length)
 

@@ -5,9 +5,8 @@ import { notesAndExpectations, importEdition } from '../src/shared/editions/test
 import { editionText, generateEditionPair } from '../src/shared/fixtures/generate-editions'
 import type { GeneratedLanguage } from '../src/shared/fixtures/generate-text'
 import { translate, type MessageKey } from '../src/shared/i18n/translate'
-import { createProject } from '../src/shared/project/create'
-import { serialiseProject } from '../src/shared/project/parse'
 import { dragSelect } from './annotation-steps'
+import { importRevision, menu, openEditionProject } from './edition-steps'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -17,30 +16,17 @@ import { expect, test } from './support/fixtures'
  * undo step, and one more undo brings the first edition back whole.
  */
 
-const menu = (page: Page, command: string) => page.evaluate((name) => window.__glossaEmit('menu:command', { command: name }), command)
-
-async function reviseAndReview(glossa: Page, host: { openAnswers: (string | null)[]; importAnswers: (string | null)[]; saveAnswers: (string | null)[] }, folder: string, language: GeneratedLanguage) {
+async function reviseAndReview(glossa: Page, host: { openAnswers: (string | null)[]; importAnswers: (string | null)[] }, folder: string, language: GeneratedLanguage) {
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(key, params, language)
   const pair = generateEditionPair({ language, articles: 30, parts: 3 })
   const oldDoc = importEdition(pair.old)
   const expectations = notesAndExpectations(pair, oldDoc)
   const projectFile = join(folder, 'commentary.glossa')
   const revisedFile = join(folder, 'final-draft.txt')
-  const project = createProject({ title: 'Commentary', document: { name: 'Draft', language, content: oldDoc, edition: { id: 'first', label: 'First draft' } } })
-  await writeFile(projectFile, serialiseProject({ ...project, annotations: expectations.map((expectation) => expectation.note) }))
   await writeFile(revisedFile, editionText(pair.revised))
-
-  host.openAnswers.push(projectFile)
-  await glossa.getByRole('button', { name: t('commandOpenProject') }).first().click()
-  await expect(glossa.locator('.outline .outline-article')).toHaveCount(30)
-
-  host.importAnswers.push(revisedFile)
-  await menu(glossa, 'importRevision')
-  const dialog = glossa.getByRole('dialog', { name: t('revisionTitle') })
-  await expect(dialog).toContainText('First draft')
-  await dialog.getByLabel(t('revisionLabel')).fill('Final draft')
-  await dialog.getByLabel(t('revisionDate')).fill('2026-02-12')
-  await dialog.getByRole('button', { name: t('revisionSubmit') }).click()
+  const notes = expectations.map((expectation) => expectation.note)
+  await openEditionProject(glossa, host, projectFile, { language, content: oldDoc, edition: { id: 'first', label: 'First draft' }, notes, articles: 30 }, language)
+  await importRevision(glossa, host, revisedFile, { label: 'Final draft', date: '2026-02-12', previous: 'First draft' }, language)
   await expect(glossa.locator('.outline .outline-article')).toHaveCount(31)
 
   const changed = expectations.filter((expectation) => expectation.status === 'changed')

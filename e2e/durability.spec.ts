@@ -16,7 +16,7 @@ test('"Restore a previous version" lists the versions kept beside the project an
     await glossa.keyboard.press('Control+s')
     await expect.poll(async () => (await readFile(file, 'utf8').catch(() => '')) !== before).toBe(true)
   }
-  await glossa.keyboard.press('Control+Alt+r')
+  await glossa.keyboard.press('Control+Alt+b')
   const versions = glossa.getByTestId('restore-versions').getByRole('listitem')
   await expect(versions).toHaveCount(2)
   await expect(versions.first()).toContainText('Author unknown · 0 notes')

@@ -7,6 +7,7 @@ import { FolderSyncError, keepAside, readIfPresent, writeFileAtomic, type Atomic
 import { keepBackup, type BackupOptions } from './backups'
 import { hashText } from './file-identity'
 import { ValidatedJSONFile } from './json-file'
+import { keepOlderVersionCopy } from './version-copy'
 
 /** Projects larger than this are refused on open: a real one with 10,000 annotations is about 10 MB. */
 export const projectSizeLimit = 200 * 1024 * 1024
@@ -112,12 +113,13 @@ export interface WrittenProject {
 
 /**
  * Writes a project, keeping the previous version as a backup (or aside as `.damaged` when it is not a good
- * project). Returns the hash of what was written, so the caller can later tell whether someone else wrote
- * the file, and where it went.
+ * project), and a file from an older Glossa once more as it was (version-copy.ts). Returns the hash of what was
+ * written, so the caller can later tell whether someone else wrote the file, and where it went.
  */
 export async function writeProject(path: string, project: ProjectFile, options: WriteProjectOptions = {}): Promise<WrittenProject> {
   // Serialised first: a project that cannot be written leaves the file and its backup as they were.
   const text = projectText(project)
+  await keepOlderVersionCopy(path)
   if (!options.skipBackup) await keepProjectBackup(path, options.previousIsGood ?? false, options)
   const written = writeFileAtomic(path, text, options)
   // Hashed while the bytes go to disk.

@@ -48,6 +48,10 @@ import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
 import { composeCurrent } from './store/compose'
+import { composeProject } from './store/compose'
+import { acceptRevision } from './editions/revise'
+import { RevisionDialog } from './editions/RevisionDialog'
+import { ParallelView } from './editions/ParallelView'
 import { createProjectActions } from './store/project-actions'
 import { isDirty } from './store/project-store'
 import { projectStore, useStore } from './store/useStore'
@@ -82,6 +86,8 @@ export function App() {
   const [editingContent, setEditingContent] = useState<DocJSON | null>(null)
   const editing = editingContent !== null && editingContent === content
   const [dialog, setDialog] = useState<WorkbenchDialog | null>(null)
+  // The parallel view shows the project as it was when it opened (aligning editions once, not per render).
+  const parallelProject = useMemo(() => (dialog?.kind === 'parallel' ? composeProject(projectStore.getState(), projectStore.text()) : null), [dialog])
   const [searching, setSearching] = useState(false)
   const showSearchHits = useCallback((hits: HitRange[], active: number) => editor.current?.showSearchHits(hits, active), [])
   const merge = useMergeFlow()
@@ -291,6 +297,19 @@ export function App() {
           }}
         />
       )}
+      {dialog?.kind === 'revision' && (
+        <RevisionDialog
+          imported={dialog.imported}
+          previous={projectStore.getState().open?.data.rest.document?.edition?.label ?? fileName ?? ''}
+          notes={projectStore.getState().open?.data.annotations.size ?? 0}
+          onClose={() => setDialog(null)}
+          onConfirm={(name) => {
+            acceptRevision(projectStore, dialog.imported, name)
+            setDialog(null)
+          }}
+        />
+      )}
+      {parallelProject && <ParallelView project={parallelProject} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'discard' && (
         <ConfirmDiscardDialog
           onClose={() => setDialog(null)}

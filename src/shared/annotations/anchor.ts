@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationTarget } from './types'
 import { unitOffsetAtDocOffset, type DocumentText, type UnitText } from './document-text'
-import { fitToContext, matchQuote, type QuoteMatch } from './match-quote'
+import { fitToContext, matchQuote, type QuoteContext, type QuoteMatch } from './match-quote'
 import { rangeFromUnitOffsets, targetFromUnitOffsets, type DocRange } from './selectors'
 
 /**
@@ -39,19 +39,46 @@ export function trustworthy(match: QuoteMatch): boolean {
   return match.quoteScore >= 0.75 || (match.quoteScore >= 0.5 && match.contextScore >= 0.75)
 }
 
+/** A span of a text where a quote was found, and whether its words were found exactly. */
+export interface FoundQuote {
+  start: number
+  end: number
+  exact: boolean
+}
+
+/**
+ * The quote in `text`: exactly (context and nearness to `hint` ranking repeats), else, unless `exactOnly`,
+ * approximately when trustworthy, its ends fitted to the stored context. The one search every anchoring
+ * (editor, export, exchange, merge, carrying) uses, on a unit's text, a region of it or the whole document.
+ */
+export function findQuote(text: string, quote: string, context: QuoteContext, exactOnly = false): FoundQuote | null {
+  const exact = matchQuote(text, quote, context, true)
+  if (exact) return { start: exact.start, end: exact.end, exact: true }
+  if (exactOnly) return null
+  const fuzzy = matchQuote(text, quote, context)
+  if (!fuzzy || !trustworthy(fuzzy)) return null
+  const fitted = fitToContext(text, fuzzy, quote.length, context)
+  return fitted.end > fitted.start ? { ...fitted, exact: false } : null
+}
+
+/** Whether the stored offsets still hold the quote in this unit. */
+export function quoteAtPosition(unit: Pick<UnitText, 'text'>, target: Pick<AnnotationTarget, 'quote' | 'position'>): boolean {
+  const { start, end } = target.position
+  return end > start && unit.text.slice(start, end) === target.quote.exact
+}
+
 function anchorInUnit(unit: UnitText, start: number, end: number, method: AnchorMethod): Anchor | null {
   if (end <= start) return null
   return { range: rangeFromUnitOffsets(unit, start, end), target: targetFromUnitOffsets(unit, start, end), method }
 }
 
-function anchorInDocument(text: DocumentText, match: QuoteMatch, method: AnchorMethod): Anchor | null {
-  const start = unitOffsetAtDocOffset(text, match.start)
-  if (!start) return null
-  const unit = text.units.get(start.block.eId)!
-  const end = unitOffsetAtDocOffset(text, match.end)
-  // A match that runs into the next unit is cut at its own unit's end: an annotation belongs to one unit.
-  const endOffset = end && end.block.eId === unit.eId ? end.unitOffset : unit.text.length
-  return anchorInUnit(unit, start.unitOffset, endOffset, method)
+/** A span of the whole document's text as a unit's span, cut at its unit's end (an annotation belongs to one unit). */
+export function unitSpanOfDocSpan(text: DocumentText, start: number, end: number): { unit: UnitText; start: number; end: number } | null {
+  const from = unitOffsetAtDocOffset(text, start)
+  if (!from) return null
+  const unit = text.units.get(from.block.eId)!
+  const to = unitOffsetAtDocOffset(text, end)
+  return { unit, start: from.unitOffset, end: to && to.block.eId === unit.eId ? to.unitOffset : unit.text.length }
 }
 
 /** Where the unit's text starts in the whole document's text, to turn a unit hint into a document hint. */
@@ -65,25 +92,19 @@ export function anchorTarget(text: DocumentText, target: AnnotationTarget): Anch
   if (exact.length === 0) return null
   const unit = text.units.get(target.eId)
   const { start, end } = target.position
-  if (unit && unit.text.slice(start, end) === exact) return anchorInUnit(unit, start, end, 'position')
+  if (unit && quoteAtPosition(unit, target)) return anchorInUnit(unit, start, end, 'position')
 
-  const unitContext = { prefix, suffix, hint: start }
+  const inUnit = unit && findQuote(unit.text, exact, { prefix, suffix, hint: start })
+  if (inUnit) return anchorInUnit(unit, inUnit.start, inUnit.end, inUnit.exact ? 'quote' : 'fuzzy')
   const unitBase = docOffsetOfUnit(unit)
-  const docContext = { prefix, suffix, hint: unitBase === undefined ? undefined : unitBase + start }
-  const inUnit = unit && matchQuote(unit.text, exact, unitContext, true)
-  if (inUnit) return anchorInUnit(unit, inUnit.start, inUnit.end, 'quote')
-  const fuzzyInUnit = unit && matchQuote(unit.text, exact, unitContext)
-  if (fuzzyInUnit && trustworthy(fuzzyInUnit)) {
-    const fitted = fitToContext(unit.text, fuzzyInUnit, exact.length, unitContext)
-    return anchorInUnit(unit, fitted.start, fitted.end, 'fuzzy')
-  }
-  const inDocument = matchQuote(text.text, exact, docContext, true)
-  if (inDocument) return anchorInDocument(text, inDocument, 'quote')
-  const fuzzyInDocument = matchQuote(text.text, exact, docContext)
-  if (fuzzyInDocument && trustworthy(fuzzyInDocument)) {
-    return anchorInDocument(text, { ...fuzzyInDocument, ...fitToContext(text.text, fuzzyInDocument, exact.length, docContext) }, 'fuzzy')
-  }
-  return null
+  const inDocument = findQuote(text.text, exact, { prefix, suffix, hint: unitBase === undefined ? undefined : unitBase + start })
+  const span = inDocument && unitSpanOfDocSpan(text, inDocument.start, inDocument.end)
+  return span ? anchorInUnit(span.unit, span.start, span.end, inDocument.exact ? 'quote' : 'fuzzy') : null
+}
+
+/** Anchors an annotation; one the scholar kept as an orphan (its words are not in this edition) stays one. */
+export function anchorAnnotation(text: DocumentText, annotation: Pick<Annotation, 'target' | 'orphan'>): Anchor | null {
+  return annotation.orphan ? null : anchorTarget(text, annotation.target)
 }
 
 /** Anchors every annotation; each one either anchors or is listed as an orphan. */
@@ -91,7 +112,7 @@ export function anchorAll(text: DocumentText, annotations: readonly Annotation[]
   const anchors = new Map<string, Anchor>()
   const orphans: string[] = []
   for (const annotation of annotations) {
-    const anchor = anchorTarget(text, annotation.target)
+    const anchor = anchorAnnotation(text, annotation)
     if (anchor) anchors.set(annotation.id, anchor)
     else orphans.push(annotation.id)
   }

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model'
+import type { DocJSON } from '../document/types'
 
 /**
  * The plain text of a legal document, as annotation selectors see it. Each text block (heading or
@@ -18,6 +19,8 @@ export interface TextBlock {
   unitOffset: number
   /** Offset of the block's first character in the whole document's text. */
   docOffset: number
+  /** The block's node in the JSON the text was built from (buildDocumentTextOfJSON), for the export. */
+  json?: DocJSON
 }
 
 /** One anchoring unit's plain text and the blocks it is made of. */
@@ -36,27 +39,37 @@ export interface DocumentText {
 
 const unitTypes = new Set(['article', 'chapter', 'part', 'preamble'])
 
-/** Extracts the text of every anchoring unit of a legal document in one pass. */
-export function buildDocumentText(doc: PMNode): DocumentText {
+/** What the walk reads of a node, from ProseMirror or from its JSON (one walk, so both give the same text). */
+interface NodeAccess<N> {
+  isTextblock(node: N): boolean
+  text(node: N): string
+  unitEId(node: N): string | null
+  /** Each child with its offset from the start of the node's content. */
+  forEachChild(node: N, visit: (child: N, offset: number) => void): void
+  json?(node: N): DocJSON
+}
+
+function walkDocument<N>(doc: N, access: NodeAccess<N>): DocumentText {
   const blocks: TextBlock[] = []
   const units = new Map<string, UnitText>()
   const docParts: string[] = []
   let docOffset = 0
-  const visit = (node: PMNode, pos: number, eId: string | null) => {
-    if (node.isTextblock) {
+  const visit = (node: N, pos: number, eId: string | null) => {
+    if (access.isTextblock(node)) {
       if (eId === null) return
       let unit = units.get(eId)
       if (!unit) {
         unit = { eId, text: '', blocks: [] }
         units.set(eId, unit)
       }
-      const text = node.textContent
+      const text = access.text(node)
       if (unit.blocks.length > 0) unit.text += '\n'
       if (blocks.length > 0) {
         docParts.push('\n')
         docOffset += 1
       }
       const block: TextBlock = { pos: pos + 1, length: text.length, eId, unitOffset: unit.text.length, docOffset }
+      if (access.json) block.json = access.json(node)
       unit.text += text
       unit.blocks.push(block)
       blocks.push(block)
@@ -64,11 +77,59 @@ export function buildDocumentText(doc: PMNode): DocumentText {
       docOffset += text.length
       return
     }
-    const own = unitTypes.has(node.type.name) ? (node.attrs['eId'] as string) || null : null
-    node.forEach((child, offset) => visit(child, pos + 1 + offset, own ?? eId))
+    const own = access.unitEId(node)
+    access.forEachChild(node, (child, offset) => visit(child, pos + 1 + offset, own ?? eId))
   }
-  doc.forEach((child, offset) => visit(child, offset, null))
+  access.forEachChild(doc, (child, offset) => visit(child, offset, null))
   return { text: docParts.join(''), blocks, units }
+}
+
+const pmAccess: NodeAccess<PMNode> = {
+  isTextblock: (node) => node.isTextblock,
+  text: (node) => node.textContent,
+  unitEId: (node) => (unitTypes.has(node.type.name) ? (node.attrs['eId'] as string) || null : null),
+  forEachChild: (node, visit) => node.forEach(visit)
+}
+
+/** Text blocks of the legal schema; text is its only inline node. */
+const textBlockTypes = new Set(['title', 'heading', 'paragraph'])
+
+/** A JSON node's size in ProseMirror positions: a text node its length, any other node its content and two tokens. */
+function jsonSize(node: DocJSON): number {
+  if (node.text !== undefined) return node.text.length
+  let size = 2
+  for (const child of node.content ?? []) size += jsonSize(child)
+  return size
+}
+
+const jsonAccess: NodeAccess<DocJSON> = {
+  isTextblock: (node) => textBlockTypes.has(node.type),
+  text: (node) => (node.content ?? []).map((child) => child.text ?? '').join(''),
+  unitEId: (node) => {
+    const eId = node.attrs?.['eId']
+    return unitTypes.has(node.type) && typeof eId === 'string' && eId ? eId : null
+  },
+  forEachChild: (node, visit) => {
+    let offset = 0
+    for (const child of node.content ?? []) {
+      visit(child, offset)
+      offset += jsonSize(child)
+    }
+  },
+  json: (node) => node
+}
+
+/** Extracts the text of every anchoring unit of a legal document in one pass. */
+export function buildDocumentText(doc: PMNode): DocumentText {
+  return walkDocument(doc, pmAccess)
+}
+
+/**
+ * The same text built from the document's JSON (what the export and the command line hold), each block
+ * naming its JSON node; positions and offsets are those buildDocumentText gives for the same document.
+ */
+export function buildDocumentTextOfJSON(doc: DocJSON): DocumentText {
+  return walkDocument(doc, jsonAccess)
 }
 
 /** Finds, by binary search, the last block in `blocks` whose `key` is at most `value`. */

@@ -62,6 +62,8 @@ const targetSchema = z.object({
     .refine((position) => position.end > position.start, 'end must come after start')
 })
 
+const editionAnchorSchema = z.object({ target: targetSchema, status: z.enum(['exact', 'moved', 'changed', 'orphaned']) })
+
 const replySchema = z.object({ id, author: authorSchema, created: isoDate, modified: isoDate, body: commentaryBodySchema })
 
 /** An annotation as stored in a project file. */
@@ -75,7 +77,10 @@ export const annotationSchema: z.ZodType<Annotation> = z.object({
   body: commentaryBodySchema,
   citations: z.array(citationSchema).max(500),
   links: z.array(z.string().min(1).max(200)).max(500),
-  replies: z.array(replySchema).max(1000)
+  replies: z.array(replySchema).max(1000),
+  anchors: z.record(id, editionAnchorSchema).optional(),
+  orphan: z.literal(true).optional(),
+  review: z.object({ from: id }).optional()
 })
 
 /** Whether a link in commentary is allowed; re-exported so callers validate before they build a link mark. */

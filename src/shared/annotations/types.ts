@@ -66,6 +66,19 @@ export interface Reply {
   body: Commentary
 }
 
+/**
+ * How a note stands in an edition it was carried to (src/shared/editions/carry.ts): exact (same words, same
+ * place), moved (same words, renumbered or moved), changed (reworded: placed by fuzzy match, to review),
+ * orphaned (its words were deleted: its target is where they last stood).
+ */
+export type AnchorStatus = 'exact' | 'moved' | 'changed' | 'orphaned'
+
+/** A note's place in one edition of the work. */
+export interface EditionAnchor {
+  target: AnnotationTarget
+  status: AnchorStatus
+}
+
 export interface Annotation {
   id: string
   author: Author
@@ -79,6 +92,15 @@ export interface Annotation {
   /** eIds of other articles this commentary refers to ("see Article 19"). */
   links: string[]
   replies: Reply[]
+  /** Its place in the work's other editions, by edition id (project schema v3); absent when there are none. */
+  anchors?: Record<string, EditionAnchor>
+  /** Its words are not in the edition being read; `target` is where they last stood. Listed, never dropped. */
+  orphan?: true
+  /**
+   * Carried to the edition being read changed or orphaned, from the edition `from` (its old wording is
+   * `anchors[from]`), and not yet reviewed: listed in the review queue.
+   */
+  review?: { from: string }
 }
 
 /** A node of the project's tag taxonomy, e.g. "Values > Secularism". */

@@ -1,5 +1,5 @@
-import { trustworthy } from '../annotations/anchor'
-import { fitToContext, matchQuote, type QuoteContext } from '../annotations/match-quote'
+import { findQuote, quoteAtPosition } from '../annotations/anchor'
+import type { QuoteContext } from '../annotations/match-quote'
 import { targetFromUnitOffsets } from '../annotations/selectors'
 import type { Annotation, AnnotationTarget } from '../annotations/types'
 import type { DocJSON } from '../document/types'
@@ -49,23 +49,16 @@ const asUnitText = (unit: EditionUnit) => ({ eId: unit.eId, text: unit.text, blo
 
 /** Where the note's quote stands in its old unit: the stored offsets, or its words found in that unit. */
 function oldSpan(unit: EditionUnit, target: AnnotationTarget): Span | null {
-  const { start, end } = target.position
-  if (unit.text.slice(start, end) === target.quote.exact) return { start, end }
-  const found = matchQuote(unit.text, target.quote.exact, { prefix: target.quote.prefix, suffix: target.quote.suffix, hint: start })
-  return found && trustworthy(found) ? { start: found.start, end: found.end } : null
+  if (quoteAtPosition(unit, target)) return { start: target.position.start, end: target.position.end }
+  const found = findQuote(unit.text, target.quote.exact, { prefix: target.quote.prefix, suffix: target.quote.suffix, hint: target.position.start })
+  return found && { start: found.start, end: found.end }
 }
 
-/** The quote in `text` between `from` and `to`: exactly, else (unless `exactOnly`) approximately if trustworthy. */
+/** The quote in `region` of `text` (anchor.ts's search): exactly, else (unless `exactOnly`) approximately if trustworthy. */
 function findIn(text: string, region: Span, quote: string, context: QuoteContext, exactOnly = false): { span: Span; exact: boolean } | null {
-  const slice = text.slice(region.start, region.end)
   const local = { ...context, hint: context.hint === undefined ? undefined : context.hint - region.start }
-  const exact = matchQuote(slice, quote, local, true)
-  if (exact) return { span: { start: region.start + exact.start, end: region.start + exact.end }, exact: true }
-  if (exactOnly) return null
-  const fuzzy = matchQuote(slice, quote, local)
-  if (!fuzzy || !trustworthy(fuzzy)) return null
-  const fitted = fitToContext(slice, fuzzy, quote.length, local)
-  return fitted.end > fitted.start ? { span: { start: region.start + fitted.start, end: region.start + fitted.end }, exact: false } : null
+  const found = findQuote(text.slice(region.start, region.end), quote, local, exactOnly)
+  return found && { span: { start: region.start + found.start, end: region.start + found.end }, exact: found.exact }
 }
 
 /** The segment pairs whose old segment the span touches. */

@@ -12,9 +12,27 @@ describe('importing a revised version into a project', () => {
     const expectations = notesAndExpectations(pair, oldDoc)
     const project = { ...createProject({ title: 'Түсініктеме', document: { name: 'Бірінші жоба', language: 'kk', content: oldDoc } }), annotations: expectations.map((expectation) => expectation.note) }
     const revisedDoc = importEdition(pair.revised)
-    const { project: revised, carried } = reviseProject({ ...project, document: project.document! }, { language: 'kk', source: { fileName: 'final.docx', format: 'docx' }, content: revisedDoc })
+    const ids = ['first', 'final']
+    const { project: revised, carried } = reviseProject(
+      { ...project, document: project.document! },
+      { language: 'kk', source: { fileName: 'final.docx', format: 'docx' }, content: revisedDoc, edition: { label: 'Соңғы жоба', date: '2026-02-12' } },
+      () => ids.shift()!
+    )
 
-    expect(revised.document).toEqual({ name: 'Мысалстан Республикасының Конституциясы', language: 'kk', source: { fileName: 'final.docx', format: 'docx' }, content: revisedDoc })
+    expect(revised.document).toEqual({
+      name: 'Мысалстан Республикасының Конституциясы',
+      language: 'kk',
+      source: { fileName: 'final.docx', format: 'docx' },
+      content: revisedDoc,
+      edition: { id: 'final', label: 'Соңғы жоба', date: '2026-02-12' }
+    })
+    // The old edition is kept, and each note keeps its old place in it.
+    expect(revised.editions).toEqual([{ ...project.document, edition: { id: 'first', label: 'Бірінші жоба' } }])
+    expect(revised.annotations.map((annotation) => annotation.anchors?.['first']?.target)).toEqual(project.annotations.map((annotation) => annotation.target))
+    // Changed and orphaned notes wait for review; only orphans are flagged as such.
+    expect(revised.annotations.map((annotation) => annotation.review?.from ?? null)).toEqual(carried.notes.map((note) => (note.status === 'changed' || note.status === 'orphaned' ? 'first' : null)))
+    expect(revised.annotations.map((annotation) => annotation.orphan === true)).toEqual(carried.notes.map((note) => note.status === 'orphaned'))
+    expect(carried.notes.some((note) => note.status === 'changed')).toBe(true)
     expect(carried.notes.map((note) => note.to)).toEqual(expectations.map((expectation) => expectation.article))
     const orphans = revised.annotations.filter((_, index) => carried.notes[index]!.status === 'orphaned')
     expect(orphans.map((annotation) => annotation.target.quote.exact)).toEqual(expectations.filter((expectation) => expectation.status === 'orphaned').map((expectation) => expectation.quote))

@@ -9,7 +9,7 @@ import { sameValue } from '../merge/canonical'
 import { textToCommentary } from './commentary-from-text'
 import type { EntryNote, ExternalAnnotation, ExternalTag } from './external'
 import { digest, fromIri } from './iri'
-import { locateExternal } from './place'
+import { locateSelectors } from '../annotations/locate-selectors'
 import type { WebAnnotationsFile } from './read-annotations'
 
 /**
@@ -149,7 +149,7 @@ export function importAnnotations(project: ProjectFile, file: WebAnnotationsFile
 
   for (const external of topLevel) {
     const id = glossaIdOf(external)
-    const placement = locateExternal(external, text)
+    const placement = locateSelectors(external, text)
     if (!placement.ok) {
       note(report.refused, external, placement.code, placement.params)
       refusedIds.add(id)

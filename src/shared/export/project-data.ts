@@ -33,7 +33,9 @@ const annotationShape = z.object({
     })
   ),
   links: z.array(z.string()).default([]),
-  replies: z.array(z.object({ id: z.string(), author, created: z.string(), modified: z.string(), body: z.object({ doc: docJSON }) })).default([])
+  replies: z.array(z.object({ id: z.string(), author, created: z.string(), modified: z.string(), body: z.object({ doc: docJSON }) })).default([]),
+  // Kept as an orphan by the scholar (its words are not in this edition): printed at its article, not anchored.
+  orphan: z.literal(true).optional()
 })
 
 const tagShape = z.object({ id: z.string().min(1), name: text, color: z.string().max(64), description: text.default(''), parentId: z.string().nullable().default(null) })

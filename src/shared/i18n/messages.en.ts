@@ -559,7 +559,36 @@ export const en = {
   restoreVersionItem: '{author} · {count, plural, one {# note} other {# notes}}',
   restoreVersionUnknownAuthor: 'Author unknown',
   restoreVersionRestore: 'Restore',
-  errorVersionGone: 'That version is no longer beside the project.'
+  errorVersionGone: 'That version is no longer beside the project.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Import Revised Version…',
+  revisionTitle: 'Import revised version',
+  revisionIntro: '{fileName} becomes the edition you read; {count, plural, one {# note is} other {# notes are}} carried to it and {previous} is kept in the project.',
+  revisionLabel: 'Name of this edition',
+  revisionDate: 'Date of this edition',
+  revisionSubmit: 'Import and carry notes',
+  revisionNoText: 'Import a text first: a revised version replaces the text of a project.',
+  reviewTitle: 'Review carried notes ({count})',
+  reviewIntro: 'These notes were carried from {edition}: their text changed or was deleted. Nothing was dropped.',
+  reviewChanged: 'Text changed',
+  reviewOrphaned: 'Text deleted',
+  reviewOldWording: 'Was',
+  reviewNewWording: 'Now',
+  reviewNoNewWording: 'No longer in the text',
+  reviewAccept: 'Accept',
+  reviewReattach: 'Re-attach to selection',
+  reviewReattachHint: 'Select the words in the text first, then re-attach.',
+  reviewKeepOrphan: 'Keep as orphan',
+  reviewShow: 'Show',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Parallel View',
+  parallelTitle: 'Parallel view',
+  parallelNoEditions: 'The project holds one edition: import a revised version or a translation to read them side by side.',
+  parallelNotes: '{count, plural, one {# note} other {# notes}}',
+  parallelMarker: '{count, plural, one {# note} other {# notes}} beside it',
+  parallelMissing: 'No counterpart in this edition'
 } as const
 
 export type MessageKey = keyof typeof en

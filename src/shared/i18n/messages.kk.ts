@@ -560,5 +560,34 @@ export const kk = {
   restoreVersionItem: '{author} · {count, plural, one {# жазба} other {# жазба}}',
   restoreVersionUnknownAuthor: 'Авторы белгісіз',
   restoreVersionRestore: 'Қалпына келтіру',
-  errorVersionGone: 'Бұл нұсқа енді жобаның жанында жоқ.'
+  errorVersionGone: 'Бұл нұсқа енді жобаның жанында жоқ.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Жаңа редакцияны импорттау…',
+  revisionTitle: 'Жаңа редакцияны импорттау',
+  revisionIntro: '{fileName} оқылатын редакция болады; оған {count, plural, other {# жазба}} көшіріледі, ал {previous} жобада сақталады.',
+  revisionLabel: 'Редакцияның атауы',
+  revisionDate: 'Редакцияның күні',
+  revisionSubmit: 'Импорттау және жазбаларды көшіру',
+  revisionNoText: 'Алдымен мәтінді импорттаңыз: жаңа редакция жобаның мәтінін ауыстырады.',
+  reviewTitle: 'Көшірілген жазбаларды тексеру ({count})',
+  reviewIntro: 'Бұл жазбалар «{edition}» редакциясынан көшірілді: олардың мәтіні өзгерді немесе жойылды. Ештеңе жоғалған жоқ.',
+  reviewChanged: 'Мәтін өзгерді',
+  reviewOrphaned: 'Мәтін жойылды',
+  reviewOldWording: 'Бұрын',
+  reviewNewWording: 'Қазір',
+  reviewNoNewWording: 'Мәтінде енді жоқ',
+  reviewAccept: 'Қабылдау',
+  reviewReattach: 'Белгіленген мәтінге қайта байлау',
+  reviewReattachHint: 'Алдымен мәтіндегі сөздерді белгілеңіз, содан кейін қайта байлаңыз.',
+  reviewKeepOrphan: 'Байламсыз қалдыру',
+  reviewShow: 'Көрсету',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Қатар көру',
+  parallelTitle: 'Қатар көру',
+  parallelNoEditions: 'Жобада бір ғана редакция бар: оларды қатар оқу үшін жаңа редакцияны немесе аударманы импорттаңыз.',
+  parallelNotes: '{count, plural, other {# жазба}}',
+  parallelMarker: 'жанында {count, plural, other {# жазба}}',
+  parallelMissing: 'Бұл редакцияда сәйкесі жоқ'
 } as const satisfies Catalogue

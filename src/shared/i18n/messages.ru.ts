@@ -561,5 +561,34 @@ export const ru = {
   restoreVersionItem: '{author} · {count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
   restoreVersionUnknownAuthor: 'Автор неизвестен',
   restoreVersionRestore: 'Восстановить',
-  errorVersionGone: 'Этой версии больше нет рядом с проектом.'
+  errorVersionGone: 'Этой версии больше нет рядом с проектом.',
+
+  // Import revised version and the review queue of carried notes (issue 12).
+  commandImportRevision: 'Импорт новой редакции…',
+  revisionTitle: 'Импорт новой редакции',
+  revisionIntro: '{fileName} станет читаемой редакцией; {count, plural, one {# заметка переносится} few {# заметки переносятся} many {# заметок переносятся} other {# заметки переносятся}} в неё, а {previous} сохраняется в проекте.',
+  revisionLabel: 'Название редакции',
+  revisionDate: 'Дата редакции',
+  revisionSubmit: 'Импортировать и перенести заметки',
+  revisionNoText: 'Сначала импортируйте текст: новая редакция заменяет текст проекта.',
+  reviewTitle: 'Проверка перенесённых заметок ({count})',
+  reviewIntro: 'Эти заметки перенесены из редакции «{edition}»: их текст изменён или удалён. Ничего не потеряно.',
+  reviewChanged: 'Текст изменён',
+  reviewOrphaned: 'Текст удалён',
+  reviewOldWording: 'Было',
+  reviewNewWording: 'Стало',
+  reviewNoNewWording: 'Больше нет в тексте',
+  reviewAccept: 'Принять',
+  reviewReattach: 'Привязать к выделению',
+  reviewReattachHint: 'Сначала выделите слова в тексте, затем привяжите заметку.',
+  reviewKeepOrphan: 'Оставить без привязки',
+  reviewShow: 'Показать',
+
+  // The parallel view of editions in several languages (issue 12).
+  commandParallelView: 'Параллельный просмотр',
+  parallelTitle: 'Параллельный просмотр',
+  parallelNoEditions: 'В проекте одна редакция: импортируйте новую редакцию или перевод, чтобы читать их рядом.',
+  parallelNotes: '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  parallelMarker: '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}} рядом',
+  parallelMissing: 'Нет соответствия в этой редакции'
 } as const satisfies Catalogue

@@ -28,14 +28,49 @@ export function mergedFields(entry: Entry): string[] {
   return Object.keys(entry.item).filter((field) => field !== 'id' && !(entry.kind === 'annotation' && field === 'replies'))
 }
 
+/**
+ * An annotation's place in each other edition (`anchors`, keyed by edition id) merges edition by edition, as
+ * a field of its own (`anchors/<edition id>`): a colleague carrying the notes to one edition and I to another
+ * both keep our anchors. Entries hold annotations in this flat form; collections and hidden items nest it back.
+ */
+const anchorField = 'anchors/'
+
+function flatAnnotation(item: Item): Item {
+  const anchors = item['anchors']
+  if (anchors === undefined) return item
+  const { anchors: _anchors, ...rest } = item
+  const flat: Item = { ...rest } as Item
+  for (const [edition, anchor] of Object.entries(anchors as Record<string, unknown>)) flat[anchorField + edition] = anchor
+  return flat
+}
+
+function nestedAnnotation(item: Item): Item {
+  const fields = Object.keys(item).filter((field) => field.startsWith(anchorField))
+  if (fields.length === 0) return item
+  const nested: Item = { id: item.id }
+  const anchors: Record<string, unknown> = {}
+  for (const [field, value] of Object.entries(item)) {
+    if (field.startsWith(anchorField)) anchors[field.slice(anchorField.length)] = value
+    else nested[field] = value
+  }
+  nested['anchors'] = anchors
+  return nested
+}
+
+const hiddenEntry = (hidden: SyncState['hidden'][string]): Entry => ({
+  kind: hidden.kind,
+  parent: hidden.parent,
+  item: hidden.kind === 'annotation' ? flatAnnotation(hidden.item as Item) : (hidden.item as Item)
+})
+
 const asItems = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : [])
 
 /** The entries the project shows, in the project's own order. */
 export function visibleEntries(project: Pick<ProjectFile, 'annotations' | 'tags' | 'sources'>): Map<string, Entry> {
   const entries = new Map<string, Entry>()
   for (const annotation of project.annotations) {
-    // The annotation object is used as it is (no copy): its `replies` field is never merged as a value.
-    entries.set(entryKey('annotation', annotation.id), { kind: 'annotation', item: annotation as unknown as Item })
+    // The annotation object is used as it is (no copy, unless it has anchors): its `replies` field is never merged as a value.
+    entries.set(entryKey('annotation', annotation.id), { kind: 'annotation', item: flatAnnotation(annotation as unknown as Item) })
     for (const reply of asItems(annotation.replies)) {
       entries.set(entryKey('reply', reply.id, annotation.id), { kind: 'reply', parent: annotation.id, item: reply })
     }
@@ -49,7 +84,7 @@ export function visibleEntries(project: Pick<ProjectFile, 'annotations' | 'tags'
 export function allEntries(project: Pick<ProjectFile, 'annotations' | 'tags' | 'sources' | 'sync'>): Map<string, Entry> {
   const entries = visibleEntries(project)
   for (const [key, hidden] of Object.entries(project.sync.hidden)) {
-    if (!entries.has(key)) entries.set(key, { kind: hidden.kind, parent: hidden.parent, item: hidden.item as Item })
+    if (!entries.has(key)) entries.set(key, hiddenEntry(hidden))
   }
   return entries
 }
@@ -64,7 +99,7 @@ export function projectEntries(project: Pick<ProjectFile, 'annotations' | 'tags'
   const visible = visibleEntries(project)
   const all = new Map(visible)
   for (const [key, hidden] of Object.entries(project.sync.hidden)) {
-    if (!all.has(key)) all.set(key, { kind: hidden.kind, parent: hidden.parent, item: hidden.item as Item })
+    if (!all.has(key)) all.set(key, hiddenEntry(hidden))
   }
   return { visible, all }
 }
@@ -80,7 +115,7 @@ export function collectionsFrom(entries: Iterable<Entry>): Pick<ProjectFile, 'an
     if (entry.kind === 'annotation') {
       const list: Item[] = []
       byId.set(entry.item.id, list)
-      annotations.push({ ...entry.item, replies: list })
+      annotations.push({ ...nestedAnnotation(entry.item), replies: list })
     } else if (entry.kind === 'reply') replies.push(entry)
     else (entry.kind === 'tag' ? tags : sources).push(entry.item)
   }
@@ -99,7 +134,7 @@ function withoutReplies(item: Item): Item {
 export function hiddenFrom(entries: Iterable<[string, Entry]>): SyncState['hidden'] {
   const hidden: SyncState['hidden'] = {}
   for (const [key, entry] of entries) {
-    const item = entry.kind === 'annotation' && 'replies' in entry.item ? withoutReplies(entry.item) : entry.item
+    const item = entry.kind === 'annotation' ? nestedAnnotation('replies' in entry.item ? withoutReplies(entry.item) : entry.item) : entry.item
     hidden[key] = entry.parent === undefined ? { kind: entry.kind, item } : { kind: entry.kind, parent: entry.parent, item }
   }
   return hidden

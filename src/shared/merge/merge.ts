@@ -109,7 +109,18 @@ function ordered(entries: Map<string, MergedEntry>): [string, MergedEntry][] {
   return [...entries].sort(([keyA, a], [keyB, b]) => (a.clocks.c !== b.clocks.c ? (a.clocks.c < b.clocks.c ? -1 : 1) : keyA < keyB ? -1 : keyA > keyB ? 1 : 0))
 }
 
-/** The merged collections and sync state of two projects; `mine`'s metadata and document are kept. */
+/**
+ * The editions both projects know, by id: mine as I have them (an edition's text is the file it was imported
+ * from, never edited), then those only theirs has, their edition being read included, in their order.
+ */
+function mergeEditions(mine: ProjectFile, theirs: ProjectFile): ProjectFile['editions'] {
+  const known = new Set([mine.document?.edition?.id, ...mine.editions.map((edition) => edition.edition.id)])
+  const theirsAll = [...(theirs.document?.edition ? [{ ...theirs.document, edition: theirs.document.edition }] : []), ...theirs.editions]
+  const added = theirsAll.filter((edition) => !known.has(edition.edition.id))
+  return added.length === 0 ? mine.editions : [...mine.editions, ...added]
+}
+
+/** The merged collections and sync state of two projects; `mine`'s metadata and document are kept, editions joined. */
 export function mergeStates(mine: ProjectFile, theirs: ProjectFile, entries?: { mine: ProjectEntries; theirs: ProjectEntries }): ProjectFile {
   const merged = entriesWithClocks(mine, (entries?.mine ?? projectEntries(mine)).all)
   for (const [key, entry] of (entries?.theirs ?? projectEntries(theirs)).all) {
@@ -124,6 +135,7 @@ export function mergeStates(mine: ProjectFile, theirs: ProjectFile, entries?: { 
   for (const [key, value] of sequence) clocks[key] = value.clocks
   return {
     ...mine,
+    editions: mergeEditions(mine, theirs),
     ...collectionsFrom(sequence.filter(([key]) => shown.has(key)).map(([, value]) => value.entry)),
     sync: {
       clocks,

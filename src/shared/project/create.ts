@@ -14,6 +14,7 @@ export function createProject(options: { title: string; authors?: string[]; docu
       modified: stamp
     },
     document: options.document ?? null,
+    editions: [],
     annotations: [],
     tags: [],
     sources: [],

@@ -57,8 +57,9 @@ export function validateProject(input: unknown): Result<ProjectFile> {
     return fail('errorProjectInvalid', { where: '(root)' }, (error as Error).name)
   }
   if (!parsed.success) return schemaRefusal(parsed.error)
-  if (parsed.data.document) {
-    const checked = checkDocumentContent(parsed.data.document.content)
+  for (const [index, document] of [parsed.data.document, ...parsed.data.editions].entries()) {
+    if (!document) continue
+    const checked = checkDocumentContent(document.content, index === 0 ? 'document.content' : `editions.${index - 1}.content`)
     if (!checked.ok) return checked
   }
   return ok(parsed.data)
@@ -84,7 +85,7 @@ export function schemaRefusal(error: z.ZodError, prefix: (string | number)[] = [
 }
 
 /** Whether the legal text's JSON builds a valid document of the legal schema. */
-export function checkDocumentContent(content: unknown): Result<null> {
+export function checkDocumentContent(content: unknown, where = 'document.content'): Result<null> {
   const withinLimits = checkDocumentLimits(content)
   if (!withinLimits.ok) return withinLimits
   try {
@@ -92,7 +93,7 @@ export function checkDocumentContent(content: unknown): Result<null> {
     return ok(null)
   } catch (error) {
     // ProseMirror's message quotes the offending content: only its first words are kept.
-    return fail('errorProjectInvalid', { where: 'document.content' }, withoutQuotes((error as Error).message.split(':')[0]))
+    return fail('errorProjectInvalid', { where }, withoutQuotes((error as Error).message.split(':')[0]))
   }
 }
 

@@ -9,10 +9,22 @@ import { tagsSchema } from '../tags/schema'
 /**
  * The project file (`.glossa`): one JSON document holding the legal text and everything said about it.
  * `schemaVersion` grows when the shape changes; older files are migrated on open, newer ones refused.
+ *
+ * Version 3 (issue 12) holds one work, the law, in several editions (drafts, languages), added to version 2
+ * without changing what was there, so every feature that reads `document` keeps working:
+ * - `document` is the edition being read, and names it in `edition` (id, label such as "First draft", date);
+ * - `editions` holds the other editions, each a whole document with its `edition` (language and source file
+ *   are the document's own fields);
+ * - an annotation's `target` stays its place in the edition being read; `anchors` (optional, keyed by edition
+ *   id) keeps its place in the other editions with how it got there (exact, moved, changed, orphaned), and the
+ *   flags `orphan` (its words are not in the edition being read: `target` is where they were) and `review`
+ *   (carried there changed or orphaned from edition `review.from`, not yet reviewed) tell the review queue
+ *   what to list.
+ * See src/shared/annotations/schema.ts for the annotation fields and src/shared/merge for how they merge.
  */
 
 export const projectFormat = 'glossa-project'
-export const currentSchemaVersion = 2
+export const currentSchemaVersion = 3
 export const projectExtension = 'glossa'
 
 const isoDate = z.iso.datetime({ offset: true })
@@ -26,6 +38,13 @@ const docJSON: z.ZodType<DocJSON> = z.lazy(() =>
   })
 )
 
+/** Which edition of the work a document is: a stable id, the label users know it by, and its date (YYYY-MM-DD). */
+export const editionInfoSchema = z.object({
+  id: z.string().min(1).max(200),
+  label: z.string().max(200),
+  date: z.iso.date().optional()
+})
+
 export const legalDocumentSchema = z.object({
   /** The document's own name, e.g. "Draft Constitution of the Republic of Kazakhstan". */
   name: z.string().max(1000),
@@ -33,8 +52,16 @@ export const legalDocumentSchema = z.object({
   language: z.string().max(35),
   /** Where the text came from: the imported file's name and format. */
   source: z.object({ fileName: z.string().max(1000), format: z.string().max(32) }).optional(),
-  content: docJSON
+  content: docJSON,
+  /** Which edition this is; absent only in documents written before version 3 (migration names them). */
+  edition: editionInfoSchema.optional()
 })
+
+/** An edition kept beside the one being read: a whole document, always named. */
+export const editionSchema = legalDocumentSchema.extend({ edition: editionInfoSchema })
+
+/** Editions a project may hold besides the one being read (drafts times languages). */
+export const maxEditions = 100
 
 /** Items that later features fill in (annotations, tags, sources); each has a stable id. */
 const item = z.looseObject({ id: z.string().min(1).max(200) })
@@ -71,6 +98,8 @@ export const projectFileSchema = z.object({
     citationStyle: z.enum(citationStyleIds as [CitationStyleId, ...CitationStyleId[]]).optional()
   }),
   document: legalDocumentSchema.nullable(),
+  /** The work's other editions (see above), in the order they were added. */
+  editions: z.array(editionSchema).max(maxEditions),
   annotations: z.array(annotationSchema).max(1_000_000),
   tags: tagsSchema,
   sources: sourcesSchema,
@@ -80,3 +109,5 @@ export const projectFileSchema = z.object({
 export type ProjectFile = z.infer<typeof projectFileSchema>
 export type LegalDocument = z.infer<typeof legalDocumentSchema>
 export type SyncState = z.infer<typeof syncStateSchema>
+export type EditionInfo = z.infer<typeof editionInfoSchema>
+export type Edition = z.infer<typeof editionSchema>

@@ -4,7 +4,7 @@ import type { Annotation } from '../annotations/types'
 import { fail, ok, type Result } from '../errors'
 import { jsonEqual } from './json-equal'
 import { checkDocumentContent, migratedProjectData, schemaRefusal } from './parse'
-import { legalDocumentSchema, projectFileSchema, syncStateSchema, type ProjectFile, type SyncState } from './schema'
+import { editionSchema, legalDocumentSchema, maxEditions, projectFileSchema, syncStateSchema, type Edition, type ProjectFile, type SyncState } from './schema'
 
 /**
  * Validates a project against one already validated (`known`: what main last read, wrote or holds as mine),
@@ -19,6 +19,7 @@ import { legalDocumentSchema, projectFileSchema, syncStateSchema, type ProjectFi
 /** The project without the parts validated one by one below. */
 const shellSchema = projectFileSchema.extend({
   document: z.unknown(),
+  editions: z.array(z.unknown()).max(maxEditions),
   annotations: z.array(z.unknown()).max(1_000_000),
   sync: z.unknown()
 })
@@ -39,6 +40,8 @@ function validateShellAndChanges(data: unknown, known: ProjectFile, alsoKnown: P
   if (!shell.success) return schemaRefusal(shell.error)
   const document = validDocument(shell.data.document, known.document)
   if (!document.ok) return document
+  const editions = validEditions(shell.data.editions, alsoKnown ? [...known.editions, ...alsoKnown.editions] : known.editions)
+  if (!editions.ok) return editions
   const sync = validSync(shell.data.sync, alsoKnown ? [known.sync, alsoKnown.sync] : [known.sync])
   if (!sync.ok) return sync
 
@@ -56,7 +59,7 @@ function validateShellAndChanges(data: unknown, known: ProjectFile, alsoKnown: P
     if (!checked.success) return schemaRefusal(checked.error, ['annotations', index])
     annotations.push(checked.data)
   }
-  return ok({ ...shell.data, document: document.value, annotations, sync: sync.value })
+  return ok({ ...shell.data, document: document.value, editions: editions.value, annotations, sync: sync.value })
 }
 
 const byId = (project: ProjectFile) => new Map(project.annotations.map((annotation) => [annotation.id, annotation]))
@@ -140,4 +143,22 @@ function validDocument(input: unknown, known: ProjectFile['document']): Result<P
     if (!checked.ok) return checked
   }
   return ok(parsed.data)
+}
+
+/** Editions equal to a known one are taken as it (a whole law each: not parsed again on every save). */
+function validEditions(input: unknown[], known: Edition[]): Result<Edition[]> {
+  const editions: Edition[] = []
+  for (const [index, item] of input.entries()) {
+    const same = known.find((edition) => jsonEqual(item, edition))
+    if (same) {
+      editions.push(same)
+      continue
+    }
+    const parsed = editionSchema.safeParse(item)
+    if (!parsed.success) return schemaRefusal(parsed.error, ['editions', index])
+    const checked = checkDocumentContent(parsed.data.content, `editions.${index}.content`)
+    if (!checked.ok) return checked
+    editions.push(parsed.data)
+  }
+  return ok(editions)
 }

@@ -10,6 +10,7 @@ import { AnnotationCitations } from '../sources/AnnotationCitations'
 import { citationStyleOf } from '../sources/useCitationFormatter'
 import { projectStore, useStore } from '../store/useStore'
 import { AnnotationEditor } from './AnnotationEditor'
+import { ReviewQueue } from '../editions/ReviewQueue'
 import { AnnotationList } from './AnnotationList'
 import { currentAuthor } from './current-author'
 import { noFilter, type AnnotationFilter } from './filter'
@@ -60,7 +61,14 @@ export const AnnotationPane = memo(function AnnotationPane({ workbench, outline,
   const opened = openId ? byId.get(openId) : undefined
   const onOpen = useCallback((id: string) => open(id), [open])
 
-  if (!opened) return <AnnotationList ordered={ordered} orphans={orphans} tags={tags} articles={articles} filter={filter} onFilter={setFilter} onOpen={onOpen} onReattach={reattach} />
+  if (!opened) {
+    return (
+      <>
+        <ReviewQueue annotations={byId} onAnswer={workbench.operations.answerReview} onReattach={reattach} onOpen={onOpen} />
+        <AnnotationList ordered={ordered} orphans={orphans} tags={tags} articles={articles} filter={filter} onFilter={setFilter} onOpen={onOpen} onReattach={reattach} />
+      </>
+    )
+  }
   return <OpenAnnotation workbench={workbench} annotation={opened} orphaned={layout.orphans.includes(opened.id)} byId={byId} tags={tags} articles={articles} focus={focus} editor={editor} />
 })
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { createAnnotation, reviseAnnotation } from '../../../shared/annotations/model'
+import { answerReview, type ReviewAnswer } from '../../../shared/annotations/review'
 import type { Annotation, AnnotationTarget } from '../../../shared/annotations/types'
 import type { ProjectStore } from '../store/project-store'
 import { currentAuthor } from './current-author'
@@ -23,6 +24,11 @@ export function annotationOperations(store: ProjectStore) {
     update(id: string, changes: AnnotationChanges, coalesceKey?: string) {
       const annotation = current(id)
       if (annotation) store.apply([{ in: 'annotations', id, value: reviseAnnotation(annotation, changes) }], { key: coalesceKey })
+    },
+    /** Takes a carried note out of the review queue (accepted, kept as an orphan, or re-attached): one step. */
+    answerReview(id: string, answer: ReviewAnswer) {
+      const annotation = current(id)
+      if (annotation) store.apply([{ in: 'annotations', id, value: answerReview(annotation, answer) }])
     },
     remove(id: string) {
       if (current(id)) store.apply([{ in: 'annotations', id, value: null }])

@@ -80,7 +80,8 @@ export function createAnnotationWorkbench(store: ProjectStore, editor: () => Leg
       document.getSelection()?.removeAllRanges()
       selectionBox.set(null)
       editor()!.rememberRange(id, selected.range)
-      operations.update(id, { target: selected.target })
+      // Re-attaching also settles a carried note's review and orphan flags (it anchors where the user chose).
+      operations.answerReview(id, { kind: 'reattach', target: selected.target })
       return true
     },
     /** Adds a citation to the open annotation (a passage quoted from an archived source); false when none is open. */

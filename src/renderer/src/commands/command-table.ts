@@ -40,8 +40,12 @@ export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
   exportWebAnnotations: (app) => app.web.exportAll(),
   exportAkn: (app) => app.akn.exportAkn(),
   importText: (app) => void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'import', imported })),
+  // The same import as a text's (main's dialog, every format), then the notes are carried to it.
+  importRevision: (app) =>
+    app.hasText ? void app.project.importText().then((imported) => imported && app.openDialog({ kind: 'revision', imported })) : app.project.showError({ code: 'revisionNoText' }),
   toggleEdit: (app) => app.toggleEdit(),
   search: (app) => app.hasText && app.openSearch(),
+  parallelView: (app) => app.hasText && app.openDialog({ kind: 'parallel' }),
   goToArticle: (app) => app.hasText && app.openDialog({ kind: 'goTo' }),
   exportDocument: (app) => app.openExport(),
   restoreVersion: (app) => app.guarded(() => app.openDialog({ kind: 'restoreVersion' }))

@@ -33,7 +33,7 @@ export function recordStep(history: History, step: Step): History {
 
 /** Which item a change is about. */
 function changeKey(change: Change): string {
-  return change.in === 'meta' || change.in === 'sync' ? change.in : `${change.in}:${change.id}`
+  return change.in === 'meta' || change.in === 'sync' || change.in === 'edition' ? change.in : `${change.in}:${change.id}`
 }
 
 /**

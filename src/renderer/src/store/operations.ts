@@ -26,11 +26,19 @@ export interface ProjectData extends Collections {
   rest: Omit<ProjectFile, CollectionName>
 }
 
-/** One change: an item put (added or replaced) or removed (`value` null), or the meta or sync state replaced. */
+/** One change: an item put (added or replaced) or removed (`value` null), or the meta, sync state or edition replaced. */
 export type Change =
   | { [C in CollectionName]: { in: C; id: string; value: ItemOf<C> | null } }[CollectionName]
   | { in: 'meta'; value: ProjectFile['meta'] }
   | { in: 'sync'; value: ProjectFile['sync'] }
+  /** The text read and the work's other editions, replaced together (a revised version imported). */
+  | { in: 'edition'; value: EditionState }
+
+/** Which edition is read and which are kept beside it. */
+export interface EditionState {
+  document: ProjectFile['document']
+  editions: ProjectFile['editions']
+}
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]))
 
@@ -60,6 +68,11 @@ export function applyChanges(data: ProjectData, changes: readonly Change[]): { d
   let rest = data.rest
   const inverse: Change[] = []
   for (const change of changes) {
+    if (change.in === 'edition') {
+      inverse.push({ in: 'edition', value: { document: rest.document, editions: rest.editions } })
+      rest = { ...rest, ...change.value }
+      continue
+    }
     if (change.in === 'meta' || change.in === 'sync') {
       inverse.push({ in: change.in, value: rest[change.in] } as Change)
       rest = { ...rest, [change.in]: change.value }

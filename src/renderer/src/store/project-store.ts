@@ -82,7 +82,9 @@ export function createProjectStore() {
   const perform = (changes: readonly Change[]): { inverse: Change[]; open: OpenProject } | null => {
     if (!state.open) return null
     const applied = applyChanges(state.open.data, changes)
-    return { inverse: applied.inverse, open: { ...state.open, data: applied.data } }
+    // Another edition to read: the editor loads its text (a new content object).
+    const content = changes.some((change) => change.in === 'edition') ? (applied.data.rest.document?.content ?? null) : state.open.content
+    return { inverse: applied.inverse, open: { ...state.open, data: applied.data, content } }
   }
   const announce = (changes: readonly Change[]) => {
     for (const listener of changeListeners) listener(changes)
@@ -159,6 +161,20 @@ export function createProjectStore() {
       if (history !== state.history) text?.closeGroup()
       set({ open: done.open, ...edited(), history })
       announce(changes)
+    },
+    /**
+     * Reads another edition of the work (a revised version imported, its notes carried): one undoable step
+     * from the project as it is now (`before`, the text and targets as the editor holds them) to `after`.
+     * The editor loads the other text, so its own undo steps end here: earlier steps are forgotten.
+     */
+    changeEdition(before: ProjectFile, after: ProjectFile) {
+      if (!state.open) return
+      const forward: Change[] = [{ in: 'edition', value: { document: after.document, editions: after.editions } }, ...changesBetween(before, after)]
+      const back: Change[] = [{ in: 'edition', value: { document: before.document, editions: before.editions } }, ...changesBetween(after, before)]
+      const done = perform(forward)
+      if (!done) return
+      set({ open: done.open, ...edited(), history: recordStep(emptyHistory, { kind: 'data', changes: back, at: Date.now() }), selectedAnnotation: null })
+      announce(forward)
     },
     /** Changes the project through a function of the whole file (tags, sources, the tag manager): one step. */
     update(change: (project: ProjectFile) => ProjectFile) {

@@ -33,10 +33,10 @@ describe('version 1 to 2 migration', () => {
     expect(again).toEqual(parseProjectFile(v1Text))
   })
 
-  it('writes the upgraded project as version 2 and reads it back unchanged', () => {
+  it('writes the upgraded project as the current version and reads it back unchanged', () => {
     const project = (parseProjectFile(v1Text) as { ok: true; value: import('../schema').ProjectFile }).value
     const written = serialiseProject(project)
-    expect(JSON.parse(written).schemaVersion).toBe(2)
+    expect(JSON.parse(written).schemaVersion).toBe(currentSchemaVersion)
     expect(parseProjectFile(written)).toEqual({ ok: true, value: project })
   })
 

@@ -1,7 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import { anchorTarget } from '../../../../shared/annotations/anchor'
+import { anchorAnnotation } from '../../../../shared/annotations/anchor'
 import { buildDocumentText } from '../../../../shared/annotations/document-text'
 import { targetFromRange, type DocRange } from '../../../../shared/annotations/selectors'
 import type { Annotation, AnnotationTarget } from '../../../../shared/annotations/types'
@@ -177,8 +177,8 @@ function reanchorOrphans(state: AnnotationsState, doc: PMNode): Map<string, DocR
   if (state.orphans.size === 0) return found
   const text = buildDocumentText(doc)
   for (const id of state.orphans) {
-    const target = state.drawn.get(id)?.annotation.target
-    const anchor = target && anchorTarget(text, target)
+    const annotation = state.drawn.get(id)?.annotation
+    const anchor = annotation && anchorAnnotation(text, annotation)
     if (anchor && anchor.method !== 'fuzzy') found.set(id, anchor.range)
   }
   return found
@@ -189,7 +189,13 @@ const articleOf = (drawn: ReadonlyMap<string, DrawnAnnotation>, id: string) => d
 
 /** Whether an entry is drawn exactly as before (same target object, same colour, no new range given). */
 function unchanged(previous: DrawnAnnotation | undefined, entry: DrawnAnnotation, known: DocRange | undefined): boolean {
-  return previous !== undefined && previous.annotation.target === entry.annotation.target && previous.color === entry.color && !known
+  return (
+    previous !== undefined &&
+    previous.annotation.target === entry.annotation.target &&
+    previous.annotation.orphan === entry.annotation.orphan &&
+    previous.color === entry.color &&
+    !known
+  )
 }
 
 /** Ids drawn before that the new list no longer has. */
@@ -250,11 +256,11 @@ function applyDiff(state: AnnotationsState, doc: PMNode, changedEntries: DrawnAn
     const before = state.ranges.get(id)
     const known = knownRanges?.get(id)
     drawn.set(id, entry)
-    const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target
+    const sameTarget = previous !== undefined && previous.annotation.target === entry.annotation.target && previous.annotation.orphan === entry.annotation.orphan
     let range = known ?? (sameTarget ? before : undefined)
     if (!range && !(sameTarget && state.orphans.has(id))) {
       text ??= buildDocumentText(doc)
-      range = anchorTarget(text, entry.annotation.target)?.range
+      range = anchorAnnotation(text, entry.annotation)?.range ?? undefined
     }
     if (before) touched.push(before)
     if (range !== before) {

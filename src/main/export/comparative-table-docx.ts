@@ -26,7 +26,7 @@ function plainRuns(table: ComparativeTable): Pick<Runs, 'text' | 'label'> {
 
 function paragraphOf(paragraph: MarkedParagraph, runs: Pick<Runs, 'text' | 'label'>): Paragraph {
   const children: ParagraphChild[] = paragraph.label ? [runs.text({ text: `${paragraph.label} ` })] : []
-  for (const run of paragraph.runs) children.push(runs.text({ text: run.text, strike: run.mark === 'removed', bold: run.mark === 'added' }))
+  for (const run of paragraph.runs) children.push(runs.text({ text: run.text, ...(run.mark === 'removed' ? { strike: true } : run.mark === 'added' ? { bold: true } : {}) }))
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 80 }, children })
 }
 

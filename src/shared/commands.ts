@@ -22,6 +22,7 @@ export const commands = {
   saveAs: { label: 'commandSaveAs', accelerator: 'CmdOrCtrl+Shift+S', menu: 'file' },
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   mergeFromFile: { label: 'commandMergeFromFile', accelerator: 'CmdOrCtrl+Shift+M', menu: 'file' },
+  compareWithVersion: { label: 'commandCompareWithVersion', accelerator: 'CmdOrCtrl+Alt+C', menu: 'file' },
   importWebAnnotations: { label: 'commandImportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+I', menu: 'file' },
   exportWebAnnotations: { label: 'commandExportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+E', menu: 'file' },
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },

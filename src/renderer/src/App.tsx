@@ -34,6 +34,8 @@ import { ImportWarningsButton } from './components/ImportWarnings'
 import type { DocJSON } from '../../shared/document/types'
 import type { ImportWarning } from '../../shared/import/report'
 import { useAnnotationWorkbench } from './annotations/useAnnotationWorkbench'
+import { CompareView, type CompareViewHandle } from './compare/CompareView'
+import { useCompare } from './compare/useCompare'
 import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
@@ -68,6 +70,8 @@ export function App() {
   useDiskWatch(fileName, actions.showError)
   const web = useWebAnnotations()
   const akn = useAknExport()
+  const compare = useCompare()
+  const compareView = useRef<CompareViewHandle>(null)
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
   const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : []
@@ -100,6 +104,7 @@ export function App() {
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
+    compare,
     web,
     akn,
     toggleEdit: () => hasText && setEditingContent(editing ? null : content),
@@ -156,15 +161,16 @@ export function App() {
           <Outline
             entries={outline}
             counts={annotating.counts}
-            onSelect={(eId) => editor.current?.goTo(eId)}
+            onSelect={(eId) => (compare.comparison ? compareView.current?.goTo(eId) : editor.current?.goTo(eId))}
             actions={importWarnings.length > 0 && <ImportWarningsButton warnings={importWarnings} onGoTo={(eId) => editor.current?.goTo(eId)} />}
           />
           <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} />
         </aside>
         <main
-          className={`document${editing ? ' editing' : ''}`}
+          className={`document${editing ? ' editing' : ''}${compare.comparison ? ' comparing' : ''}`}
           onContextMenu={(event) => annotating.onContextMenu({ x: event.clientX, y: event.clientY }) && event.preventDefault()}
         >
+          {compare.comparison && <CompareView ref={compareView} comparison={compare.comparison} onClose={compare.close} />}
           {isOpen ? (
             <LegalEditor
               ref={editor}

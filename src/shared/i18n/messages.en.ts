@@ -347,6 +347,7 @@ export const en = {
   compareFilterInserted: 'Inserted',
   compareFilterDeleted: 'Deleted',
   compareFilterRenumbered: 'Renumbered or moved',
+  compareFilterUnchanged: 'Unchanged',
   compareNothingShown: 'No article matches the chosen filters.',
   compareClose: 'Close Comparison',
   compareTableLanguage: 'Table language',

@@ -350,6 +350,7 @@ export const kk = {
   compareFilterInserted: 'Қосылғандар',
   compareFilterDeleted: 'Алып тасталғандар',
   compareFilterRenumbered: 'Нөмірі немесе орны өзгергендер',
+  compareFilterUnchanged: 'Өзгермегендер',
   compareNothingShown: 'Таңдалған сүзгілерге сай бап жоқ.',
   compareClose: 'Салыстыруды жабу',
   compareTableLanguage: 'Кесте тілі',

@@ -349,6 +349,7 @@ export const ru = {
   compareFilterInserted: 'Добавленные',
   compareFilterDeleted: 'Исключённые',
   compareFilterRenumbered: 'Перенумерованные или перемещённые',
+  compareFilterUnchanged: 'Без изменений',
   compareNothingShown: 'Ни одна статья не подходит под выбранные фильтры.',
   compareClose: 'Закрыть сравнение',
   compareTableLanguage: 'Язык таблицы',

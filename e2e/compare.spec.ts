@@ -43,9 +43,17 @@ test.describe('in English', () => {
     // Every article that changed in any way; those unchanged in their place are hidden until asked for.
     const alignment = alignEditions(fixture.oldDoc, fixture.newDoc)
     const inPlace = alignment.articles.filter((pair) => pair.status === 'unchanged' && !pair.renumbered && !pair.moved).length
-    await expect(rows).toHaveCount(96 - inPlace)
+    // Rows are rendered as the reader scrolls towards them: at the end, all of them.
+    const countAtTheEnd = async (count: number) =>
+      expect(async () => {
+        await glossa.locator('.compare-rows').evaluate((element) => element.scrollTo(0, element.scrollHeight))
+        await expect(rows).toHaveCount(count, { timeout: 500 })
+      }).toPass()
+    await expect(rows).toHaveCount(60)
+    await countAtTheEnd(96 - inPlace)
     await glossa.getByRole('group', { name: 'Show' }).getByLabel('Unchanged', { exact: true }).check()
-    await expect(rows).toHaveCount(96)
+    await expect(glossa.locator('.compare-row[data-from="art_1"]')).toHaveAttribute('data-status', 'unchanged')
+    await countAtTheEnd(96)
     await glossa.getByRole('group', { name: 'Show' }).getByLabel('Unchanged', { exact: true }).uncheck()
 
     // A reworded clause: the old qualifier struck on the left, "also" and the new qualifier marked on the right.
@@ -76,6 +84,10 @@ test.describe('in English', () => {
     await glossa.locator(`.outline button[data-eid="art_${oldNumbers.get(articleId!)}"]`).click()
     await expect(reworded).toBeInViewport()
     await glossa.screenshot({ path: '/tmp/edviews-compare-en.png' })
+    // Far beyond the rows rendered so far: the last article of the first draft.
+    await glossa.locator('.compare-rows').evaluate((element) => element.scrollTo(0, 0))
+    await glossa.locator('.outline button[data-eid="art_95"]').click()
+    await expect(glossa.locator('.compare-row[data-from="art_95"]')).toBeInViewport()
 
     // The comparative table, as PDF: only wording changes, the commentary beside its article.
     const pdf = join(folder, 'table.pdf')

@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { alignmentCounts, alignmentSummary } from '../../../shared/editions/summary'
 import { pairFilters, pairMatches, type PairFilter } from '../../../shared/export/comparative-table/filters'
 import { publicationLanguages, type PublicationLanguage } from '../../../shared/export/options'
@@ -26,10 +26,14 @@ const filterLabels: Record<PairFilter | 'unchanged', MessageKey> = {
 }
 const languageLabels: Record<PublicationLanguage, MessageKey> = { en: 'languageEn', ru: 'languageRu', kk: 'languageKk' }
 
+/** Rows rendered at first and added each time the reader scrolls near the end of those rendered. */
+const rowsPerStep = 60
+
 /**
  * The compare view: the open text and another edition side by side, article by article, with the summary
- * line, filters, and the comparative table's export. Rows the window does not show are not laid out
- * (content-visibility), so a law of a thousand articles scrolls as one of ten.
+ * line, filters, and the comparative table's export. A law of a thousand articles opens as fast as one of
+ * sixty: rows are rendered a step at a time as the reader scrolls (or jumps) towards them, and rendered rows
+ * off screen are not laid out (content-visibility).
  */
 export const CompareView = forwardRef<CompareViewHandle, { comparison: Comparison; onClose: () => void }>(function CompareView({ comparison, onClose }, ref) {
   const { alignment } = comparison
@@ -38,6 +42,8 @@ export const CompareView = forwardRef<CompareViewHandle, { comparison: Compariso
   const [revealed, setRevealed] = useState<string | null>(null)
   const [language, setLanguage] = useState<PublicationLanguage>(localeFor(comparison.oldLanguage))
   const list = useRef<HTMLDivElement>(null)
+  const end = useRef<HTMLDivElement>(null)
+  const [limit, setLimit] = useState(rowsPerStep)
   const table = useTableExport()
   const summary = useMemo(() => alignmentSummary(alignmentCounts(alignment)), [alignment])
   const shown = useMemo(
@@ -45,10 +51,21 @@ export const CompareView = forwardRef<CompareViewHandle, { comparison: Compariso
     [alignment, filters, showUnchanged, revealed]
   )
 
+  useEffect(() => {
+    const sentinel = end.current
+    if (!sentinel) return
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setLimit((current) => current + rowsPerStep), { root: list.current, rootMargin: '800px' })
+    observer.observe(sentinel)
+    return () => observer.disconnect()
+  }, [shown, limit])
+
   useImperativeHandle(ref, () => ({
     goTo(eId) {
-      if (!alignment.articles.some((pair) => pair.from?.eId === eId)) return false
+      const at = alignment.articles.findIndex((pair) => pair.from?.eId === eId)
+      if (at < 0) return false
       setRevealed(eId)
+      // Its place among the rows shown is at most its place in the alignment: render that far.
+      setLimit((current) => Math.max(current, at + 1))
       // After the row is rendered (it may have been filtered out).
       requestAnimationFrame(() => list.current?.querySelector(`[data-from="${CSS.escape(eId)}"]`)?.scrollIntoView({ block: 'start' }))
       return true
@@ -99,7 +116,8 @@ export const CompareView = forwardRef<CompareViewHandle, { comparison: Compariso
       </header>
       {table.notice && <NoticeBanner text={table.notice} onDismiss={table.closeNotice} />}
       <div className="compare-rows" ref={list}>
-        {shown.length === 0 ? <p className="muted">{t('compareNothingShown')}</p> : shown.map((pair, index) => <CompareRow key={`${pair.from?.eId ?? ''}>${pair.to?.eId ?? ''}:${index}`} pair={pair} />)}
+        {shown.length === 0 ? <p className="muted">{t('compareNothingShown')}</p> : shown.slice(0, limit).map((pair, index) => <CompareRow key={`${pair.from?.eId ?? ''}>${pair.to?.eId ?? ''}:${index}`} pair={pair} />)}
+        {limit < shown.length && <div ref={end} className="compare-more" aria-hidden="true" />}
       </div>
     </section>
   )

@@ -27,7 +27,7 @@ function plainRuns(table: ComparativeTable): Pick<Runs, 'text' | 'label'> {
 function paragraphOf(paragraph: MarkedParagraph, runs: Pick<Runs, 'text' | 'label'>): Paragraph {
   const children: ParagraphChild[] = paragraph.label ? [runs.text({ text: `${paragraph.label} ` })] : []
   for (const run of paragraph.runs) children.push(runs.text({ text: run.text, ...(run.mark === 'removed' ? { strike: true } : run.mark === 'added' ? { bold: true } : {}) }))
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 80 }, children })
+  return new Paragraph({ spacing: { after: 80 }, children })
 }
 
 function sideCell(label: string, paragraphs: MarkedParagraph[], missing: string, runs: Pick<Runs, 'text' | 'label'>): TableCell {

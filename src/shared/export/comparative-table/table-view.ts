@@ -55,7 +55,7 @@ th { font-weight: 700; text-align: center; }
 th .edition { display: block; font-weight: 400; font-style: italic; font-size: 0.85em; }
 col.wording { width: 35%; } col.commentary { width: 30%; }
 tr { break-inside: auto; }
-td p { margin: 0 0 0.35em; text-align: justify; }
+td p { margin: 0 0 0.35em; }
 p.article { font-weight: 700; text-align: left; }
 p.missing { font-style: italic; }
 del { text-decoration: line-through; }

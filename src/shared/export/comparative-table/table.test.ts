@@ -84,3 +84,19 @@ describe('the comparative table', () => {
     expect([kazakh.title, kazakh.headings.commentary, kazakh.deleted]).toEqual(['Салыстырмалы кесте', 'Түсініктеме', 'Алып тасталды.'])
   })
 })
+
+describe('the comparative table of two languages', () => {
+  it('pairs the articles by number and marks no words: a translation is not a rewording', () => {
+    const russian = tableFixture('ru', { articles: 24 })
+    const kazakh = tableFixture('kk', { articles: 24 })
+    const alignment = alignEditions(russian.oldDoc, kazakh.newDoc, { language: 'kk', by: 'structure' })
+    const table = buildComparativeTable({ alignment, oldName: 'ru', newName: 'kk', labels: 'ru', language: 'kk', notesModel: null, page })
+    const both = table.rows.filter((row) => row.old.length > 0 && row.new.length > 0)
+    expect(both.length).toBeGreaterThan(0)
+    for (const row of both) {
+      expect(row.oldLabel.replace('Статья ', '')).toBe(row.newLabel.replace('-бап', ''))
+      // Each clause whole: kept where both editions have it, marked only where one of them lacks it.
+      expect([...row.old, ...row.new].every((paragraph) => paragraph.runs.length === 1)).toBe(true)
+    }
+  })
+})

@@ -83,11 +83,15 @@ describe('glossa export-table', () => {
     const out = join(folder(), 'plain.pdf')
     const io = capture()
     expect(await runCli(['export-table', first, revised, out], io)).toBe(0)
-    expect(io.stdout[0]).toMatch(/plain\.pdf: 12 rows, \d+ bytes/)
+    // Twelve articles, and the part renamed.
+    expect(io.stdout[0]).toMatch(/plain\.pdf: 13 rows, \d+ bytes/)
     const withRenumbered = capture()
     expect(await runCli(['export-table', first, revised, join(folder(), 'all.docx'), '--renumbered'], withRenumbered)).toBe(0)
-    expect(Number(/(\d+) rows/.exec(withRenumbered.stdout[0]!)![1])).toBeGreaterThan(12)
-    expect(pdfText(out)).toContain('Салыстырмалы кесте')
+    expect(Number(/(\d+) rows/.exec(withRenumbered.stdout[0]!)![1])).toBeGreaterThan(13)
+    const text = pdfText(out)
+    expect(text).toContain('Салыстырмалы кесте')
+    // The renamed part: its old heading beside its new one.
+    expect(text).toMatch(/II бөлім\s{2,}II бөлім\n\s*Адам құқықтары\s{2,}Адам мен азаматтың/)
     const bad = capture()
     expect(await runCli(['export-table', first, revised, out, '--lang', 'de'], bad)).toBe(2)
     expect(bad.stderr[0]).toContain('Unknown --lang "de"')

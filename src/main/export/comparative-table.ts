@@ -46,7 +46,7 @@ export async function comparativeTableOf(request: TableRequest): Promise<Compara
   const page = request.page ?? defaultExportOptions.page
   const options: ExportOptions = { ...defaultExportOptions, form: 'commentary', placement: 'endnotes', language: labels, page }
   const notesModel = request.project?.document ? await publicationModel(request.project, options, request.now, request.identity) : null
-  return buildComparativeTable({ alignment, oldName: request.old.name, newName: request.revised.name, labels, language: request.revised.language, notesModel, page, filters: request.filters })
+  return buildComparativeTable({ alignment, oldName: request.old.name, newName: request.revised.name, labels, language: request.revised.language, notesModel, page, filters: request.filters, renamedHeadings: by === 'content' })
 }
 
 /** The table as PDF bytes, printed by `printer` (Electron's or the system Chromium). */

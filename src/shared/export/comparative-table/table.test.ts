@@ -29,10 +29,21 @@ describe('the comparative table', () => {
 
   it('lists the articles whose wording changed, was inserted or deleted, not the ones only renumbered', () => {
     // Ten reworded articles, the one gaining clause 2-1, the one losing a clause, and the inserted article.
-    expect(table.rows).toHaveLength(fixture.pair.changes.reworded.size + 3)
+    // Ten reworded articles, the one gaining clause 2-1, the one losing a clause, the inserted article; the renamed part.
+    expect(table.rows).toHaveLength(fixture.pair.changes.reworded.size + 3 + 1)
     expect(table.rows.filter((row) => row.old.length === 0).map((row) => row.toEId)).toEqual([`art_${newNumbers.get(fixture.pair.changes.insertedArticle)}`])
     const withRenumbered = tableOf(fixture, 'en', new Set(pairFilters))
     expect(withRenumbered.rows.length).toBeGreaterThan(50)
+  })
+
+  it('lists a renamed part before its first article, the words of its heading marked', () => {
+    const at = table.rows.findIndex((row) => row.fromEId === 'part_2')
+    expect(table.rows[at]).toMatchObject({ toEId: 'part_2', oldLabel: 'Part II', newLabel: 'Part II', notes: [] })
+    expect(table.rows[at]!.old.map(plain)).toEqual(['Human rights'])
+    expect(table.rows[at]!.new.map(plain)).toEqual(['Human and civil rights and freedoms'])
+    expect(marked(table.rows[at]!.new, 'added').join(' ')).toContain('civil')
+    const firstOfPart = fixture.pair.revised.parts[1]!.articles.map((article) => `art_${newNumbers.get(article.id)}`)
+    expect(table.rows.slice(0, at).some((row) => row.toEId !== null && firstOfPart.includes(row.toEId))).toBe(false)
   })
 
   it('strikes the removed words on the old side and marks the added ones on the new side, under each edition’s article number', () => {
@@ -90,7 +101,8 @@ describe('the comparative table of two languages', () => {
     const russian = tableFixture('ru', { articles: 24 })
     const kazakh = tableFixture('kk', { articles: 24 })
     const alignment = alignEditions(russian.oldDoc, kazakh.newDoc, { language: 'kk', by: 'structure' })
-    const table = buildComparativeTable({ alignment, oldName: 'ru', newName: 'kk', labels: 'ru', language: 'kk', notesModel: null, page })
+    const table = buildComparativeTable({ alignment, oldName: 'ru', newName: 'kk', labels: 'ru', language: 'kk', notesModel: null, page, renamedHeadings: false })
+    expect(table.rows.every((row) => row.fromEId === null || row.fromEId.startsWith('art_'))).toBe(true)
     const both = table.rows.filter((row) => row.old.length > 0 && row.new.length > 0)
     expect(both.length).toBeGreaterThan(0)
     for (const row of both) {

@@ -1,8 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { fail, ok, type Result } from '../shared/errors'
 import type { Channel, RecentProject, Replies, Request } from '../shared/ipc'
-import { importFile, importSizeLimit, formatBytes } from '../shared/import/import-file'
 import { importPlainText } from '../shared/import/plain-text'
 import { validateProject } from '../shared/project/parse'
 import { translate, type Locale } from '../shared/i18n/translate'
@@ -10,12 +8,13 @@ import { createExportHandlers } from './export/export-handlers'
 import { exportAknFile } from './exchange/akn-file'
 import { readWebAnnotationFile, writeWebAnnotationFile } from './exchange/web-annotation-files'
 import { readFailure, writeFailure } from './file-errors'
+import { createCompareHandlers } from './editions/compare-handlers'
 import type { Host } from './host'
-import { nodeFormatReaders } from './import/readers'
 import { externalLinkHandler } from './links/external-links'
 import { HotExitJournals } from './journal/hot-exit-journals'
 import { createJournalHandlers } from './journal/journal-handlers'
 import { createProjectHandlers, type ProjectHandlerDependencies } from './session/project-handlers'
+import { importChosenFile } from './import/import-chosen-file'
 import { WindowSessions } from './session/window-sessions'
 import { importSourcesFile } from './sources/import-sources'
 import { sourceFromChosenFile } from './sources/source-files'
@@ -103,15 +102,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'sources:readFile': () => sourceFromChosenFile(deps.host, now()),
     'document:import': async () => {
       const path = await deps.host.chooseTextToImport()
-      if (!path) return ok(null)
-      try {
-        const { size } = await stat(path)
-        if (size > importSizeLimit) return fail('errorImportTooLarge', { size: formatBytes(size), limit: formatBytes(importSizeLimit) })
-        const imported = await importFile(new Uint8Array(await readFile(path)), basename(path), nodeFormatReaders)
-        return imported.ok ? ok({ fileName: basename(path), doc: imported.value.doc, report: imported.value.report }) : imported
-      } catch (error) {
-        return readFailure(error, path)
-      }
+      return path ? importChosenFile(path) : ok(null)
     },
     'document:importText': async (request) => {
       if (!request.text.trim()) return fail('errorImportClipboardEmpty')
@@ -121,6 +112,7 @@ export function createHandlers(deps: MainDependencies): HandlerTable {
     'document:exportAkn': (request, context) => exportAknFile(request.project, deps.host, now, (job) => serialise(context, job)),
     'shell:openExternal': externalLinkHandler(deps.host, deps.appDataDir),
     ...createExportHandlers(deps.host, now, serialise, () => identity.get()),
-    ...createCodebookHandlers(deps.host, locale)
+    ...createCodebookHandlers(deps.host, locale),
+    ...createCompareHandlers(deps.host, now, serialise, () => identity.get())
   }
 }

@@ -23,6 +23,7 @@ export const commands = {
   importText: { label: 'commandImportText', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   importRevision: { label: 'commandImportRevision', accelerator: 'CmdOrCtrl+Alt+R', menu: 'file' },
   mergeFromFile: { label: 'commandMergeFromFile', accelerator: 'CmdOrCtrl+Shift+M', menu: 'file' },
+  compareWithVersion: { label: 'commandCompareWithVersion', accelerator: 'CmdOrCtrl+Alt+C', menu: 'file' },
   importWebAnnotations: { label: 'commandImportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+I', menu: 'file' },
   exportWebAnnotations: { label: 'commandExportWebAnnotations', accelerator: 'CmdOrCtrl+Alt+E', menu: 'file' },
   exportDocument: { label: 'commandExport', accelerator: 'CmdOrCtrl+Shift+E', menu: 'file' },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { exportOptionsSchema } from './export/options'
+import { exportOptionsSchema, publicationLanguages } from './export/options'
+import { pairFilters } from './export/comparative-table/filters'
 import type { CommandId } from './commands'
 import type { Result } from './errors'
 import type { DocJSON } from './document/types'
@@ -141,6 +142,14 @@ export interface RestoredWork {
 /** External links: opened, or to be confirmed by the user first (`url` as it will open, `site` to always allow). */
 export type ExternalLinkReply = { status: 'opened' } | { status: 'ask'; url: string; site: string }
 
+/** The other edition chosen for "Compare with Another Version…", imported by main (never a path). */
+export interface ComparedEdition {
+  fileName: string
+  doc: DocJSON
+  /** The text's language tag, as the import found it. */
+  language: string
+}
+
 /** Ids main hands out (recent projects, backup offers): opaque, short, never a path. */
 const opaqueId = z.string().min(1).max(128)
 const empty = z.object({}).strict()
@@ -222,6 +231,15 @@ export const requestSchemas = {
   'export:docx': z.object({ project: z.unknown(), options: exportOptionsSchema }).strict(),
   /** Writes the project's legal text as Akoma Ntoso 3.0 XML to a file chosen in a save dialog. */
   'document:exportAkn': z.object({ project: z.unknown() }).strict(),
+  /** Imports the other edition to compare the open document with, chosen in main's dialog; main keeps it for the table. */
+  'editions:openOther': empty,
+  /**
+   * Writes the comparative table of `project`'s text (old wording, with its notes) and the edition last opened
+   * with editions:openOther (new wording), to a file chosen in a save dialog. `filters`: which articles to list.
+   */
+  'export:comparativeTable': z
+    .object({ project: z.unknown(), format: z.enum(['pdf', 'docx']), language: z.enum(publicationLanguages).nullable(), filters: z.array(z.enum(pairFilters)).min(1).max(pairFilters.length) })
+    .strict(),
   /** Stops the window's running export; nothing is written. */
   'export:cancel': empty,
   /** Writes the tag taxonomy (validated again as one) as a CSV or REFI-QDA codebook to a file chosen in a dialog. */
@@ -271,6 +289,8 @@ export interface Replies {
   'export:pdf': ExportedFile | null
   'export:docx': ExportedFile | null
   'document:exportAkn': ExportedFile | null
+  'editions:openOther': ComparedEdition | null
+  'export:comparativeTable': ExportedFile | null
   'export:cancel': null
   'tags:exportCodebook': ExportedFile | null
   'tags:importCodebook': CodebookRead | null

@@ -7,6 +7,7 @@ import { exportAknCommand } from './export-akn'
 import { exportCommentaryCommand } from './export-commentary'
 import { exportDocxCommand } from './export-docx'
 import { exportPdfCommand } from './export-pdf'
+import { exportTableCommand } from './export-table'
 import { exportWaCommand } from './export-wa'
 import { importAnnotationsCommand } from './import-annotations'
 import { importReportCommand } from './import-report'
@@ -26,6 +27,7 @@ export const cliCommands: readonly CliCommand[] = [
   exportPdfCommand,
   exportDocxCommand,
   exportCommentaryCommand,
+  exportTableCommand,
   exportAknCommand,
   exportWaCommand,
   exportCodebookCommand

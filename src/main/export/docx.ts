@@ -29,13 +29,13 @@ type RunOptions = Exclude<ConstructorParameters<typeof TextRun>[0], string>
  * How every run of one export is made: each carries its w:lang (the legal text's language, or the
  * publication's for labels and commentary), so Word's spelling and hyphenation know the language.
  */
-interface Runs {
+export interface Runs {
   text(options: RunOptions): TextRun
   label(options: RunOptions): TextRun
   styled(runs: readonly RichRun[], size: number): ParagraphChild[]
 }
 
-function runMaker(model: ExportModel): Runs {
+export function runMaker(model: ExportModel): Runs {
   const textLanguage = { value: wordLanguage(model.language) }
   const labelLanguage = { value: wordLanguage(model.labels) }
   const label = (options: RunOptions) => new TextRun({ ...options, language: labelLanguage })
@@ -75,7 +75,7 @@ function linkRuns(note: ExportNote, model: ExportModel, size: number, runs: Runs
 }
 
 /** A note's paragraphs: tags and author, commentary, citation and quotes, replies. */
-function noteParagraphs(note: ExportNote, model: ExportModel, size: number, runs: Runs, opening: { lead?: ParagraphChild[]; style?: string } = {}): Paragraph[] {
+export function noteParagraphs(note: ExportNote, model: ExportModel, size: number, runs: Runs, opening: { lead?: ParagraphChild[]; style?: string } = {}): Paragraph[] {
   const lead: ParagraphChild[] = [
     ...(opening.lead ?? []),
     ...(model.showTags && note.tags.length > 0 ? [runs.label({ text: `[${note.tags.join('; ')}] `, smallCaps: true, size })] : []),
@@ -170,7 +170,7 @@ function byPart(blocks: ExportBlock[]): { title: string; blocks: ExportBlock[] }
 }
 
 /** Named paragraph styles a journal can restyle in one place. */
-const noteStyle = 'GlossaNote'
+export const noteStyle = 'GlossaNote'
 const legalTextStyle = 'GlossaLegalText'
 const bibliographyStyle = 'GlossaBibliography'
 const commentaryStyle = 'GlossaCommentary'

@@ -44,6 +44,8 @@ import { SaveRetry } from './durability/SaveRetry'
 import { AnnotationOverlays } from './annotations/AnnotationOverlays'
 import { AnnotationPane } from './annotations/AnnotationPane'
 import { createAnnotationWorkbench } from './annotations/workbench'
+import { CompareView, type CompareViewHandle } from './compare/CompareView'
+import { useCompare } from './compare/useCompare'
 import { commandTable, type CommandContext } from './commands/command-table'
 import type { WorkbenchDialog } from './commands/command-context'
 import { isTypingTarget, shortcutOf } from './commands/keyboard'
@@ -96,6 +98,8 @@ export function App() {
   const web = useWebAnnotations()
   const akn = useAknExport()
   const recovery = useRecovery(actions)
+  const compare = useCompare()
+  const compareView = useRef<CompareViewHandle>(null)
   // The last confirmed import's warnings, shown while its text is the one loaded.
   const [lastImport, setLastImport] = useState<{ content: DocJSON; warnings: ImportWarning[] } | null>(null)
   const importWarnings = lastImport && lastImport.content === content ? lastImport.warnings : noWarnings
@@ -135,6 +139,7 @@ export function App() {
     openDialog: setDialog,
     annotate: (action) => void annotating.act(action),
     merge,
+    compare,
     web,
     akn,
     toggleEdit: () => hasText && setEditingContent(editing ? null : content),
@@ -208,13 +213,14 @@ export function App() {
         <aside className="sidebar">
           {isOpen && <LibraryButtons outline={outline} onError={actions.showError} onOpenAnnotation={annotating.open} />}
           {searching && doc && <SearchPanel doc={doc} onHits={showSearchHits} onClose={() => setSearching(false)} />}
-          <Outline entries={outline} counts={annotating.counts} onSelect={goToUnit} actions={outlineActions} />
+          <Outline entries={outline} counts={annotating.counts} onSelect={(eId) => (compare.comparison ? compareView.current?.goTo(eId) : goToUnit(eId))} actions={outlineActions} />
           <RecentProjects recent={recent} onOpen={(recentId) => context.guarded(() => void actions.openProject(recentId))} onRemove={(recentId) => void actions.removeRecent(recentId)} />
         </aside>
         <main
-          className={`document${editing ? ' editing' : ''}`}
+          className={`document${editing ? ' editing' : ''}${compare.comparison ? ' comparing' : ''}`}
           onContextMenu={(event) => annotating.onContextMenu({ x: event.clientX, y: event.clientY }) && event.preventDefault()}
         >
+          {compare.comparison && <CompareView ref={compareView} comparison={compare.comparison} onClose={compare.close} />}
           {isOpen ? (
             <LegalEditor
               ref={editor}

@@ -11,6 +11,9 @@ describe('edition summaries', () => {
   it('say what changed, leaving out what did not happen', () => {
     expect(alignmentSummary(counts)).toBe('96 articles: 81 unchanged, 12 changed, 1 inserted, 2 renumbered')
     expect(carrySummary([note('exact'), note('exact'), note('orphaned')])).toBe('3 notes: 2 in place, 1 orphaned (text deleted)')
+    // ICU plurals: one article, one note.
+    expect(alignmentSummary({ ...counts, articles: 1, unchanged: 0, changed: 1, inserted: 0, renumbered: 0 })).toBe('1 article: 1 changed')
+    expect(carrySummary([note('moved')])).toBe('1 note: 1 moved')
   })
 
   it('speak Russian and Kazakh', () => {

@@ -13,6 +13,8 @@ export interface CommandContext {
   openDialog(dialog: WorkbenchDialog): void
   annotate(action: SelectionActionName): void
   merge: MergeAction
+  /** "Compare with Another Version…": the compare view of the open text and a file main imports. */
+  compare: { start(): Promise<void> }
   web: { importFile(): void; exportAll(): void }
   akn: { exportAkn(): void }
   toggleEdit(): void
@@ -36,6 +38,7 @@ export const commandTable: Record<CommandId, (app: CommandContext) => void> = {
   tagSelection: (app) => app.annotate('tag'),
   importPasted: (app) => app.openDialog({ kind: 'paste' }),
   mergeFromFile: (app) => void app.merge.start(),
+  compareWithVersion: (app) => void app.compare.start(),
   importWebAnnotations: (app) => app.web.importFile(),
   exportWebAnnotations: (app) => app.web.exportAll(),
   exportAkn: (app) => app.akn.exportAkn(),

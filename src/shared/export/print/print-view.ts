@@ -53,7 +53,7 @@ function richHtml(blocks: RichBlock[], language: string): string {
     .join('')
 }
 
-function noteContent(note: ExportNote, model: ExportModel): string {
+export function noteContent(note: ExportNote, model: ExportModel): string {
   const tags = model.showTags && note.tags.length > 0 ? `<span class="note-tags">[${escapeHtml(note.tags.join('; '))}]</span> ` : ''
   const author = note.author ? `<span class="note-author">${escapeHtml(note.author)}:</span> ` : ''
   const [first, ...rest] = note.body

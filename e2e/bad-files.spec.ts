@@ -24,7 +24,8 @@ const cases = [
   {
     name: 'a binary file',
     content: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-    message: /not a Glossa project/
+    // Issue 16: bytes that are not UTF-8 are refused saying where, never decoded as U+FFFD.
+    message: /not UTF-8 text: the bytes at offset 0 of bad\.glossa/
   }
 ]
 

@@ -112,7 +112,7 @@ test('two authors exchange files, merge both ways, resolve a conflict and end wi
   expect(mine.value.annotations.find((annotation) => annotation.id === 'ann-1')!.replies.map((reply) => reply.id)).toEqual(['rep-1'])
 })
 
-test('two windows on one file: the second save is refused, then merges what the first wrote', async ({ glossa, host, folder, browser }) => {
+test('two windows on one file: the second opens read-only; once the first lets go, its save goes beside the file, then merges what the first wrote', async ({ glossa, host, folder, browser }) => {
   const base = await sharedProject()
   const shared = join(folder, 'shared.glossa')
   const colleague = join(folder, 'colleague.glossa')
@@ -131,6 +131,9 @@ test('two windows on one file: the second save is refused, then merges what the 
   await glossa.keyboard.press('Control+s')
   await expect(glossa.getByTestId('save-state')).toHaveText('Saved')
   const written = await readFile(shared, 'utf8')
+  // The second window opened it read-only (the first holds it), and says so.
+  await expect(second.page.getByTestId('read-only-banner')).toContainText('open read-only here')
+  await glossa.getByRole('button', { name: 'Close Project' }).click()
 
   // Coming back to the second window, it says at once that the file changed under it.
   await second.page.evaluate(() => window.dispatchEvent(new Event('focus')))
@@ -148,7 +151,8 @@ test('two windows on one file: the second save is refused, then merges what the 
   // The merged project, once taken in, clears the banner; only then is Save pressed.
   await expect(second.page.getByTestId('error-message')).toBeHidden()
   await second.page.keyboard.press('Control+s')
-  await expect(second.page.getByTestId('error-message')).toContainText('was changed by another window or program')
+  // Nothing overwritten: the second window's work went beside the file as a conflict copy.
+  await expect(second.page.getByTestId('error-message')).toContainText('Someone else changed shared.glossa while you were working')
   expect(await readFile(shared, 'utf8')).toBe(written)
 
   await second.page.getByRole('button', { name: 'Merge the changes' }).click()

@@ -92,10 +92,23 @@ describe('another writer', () => {
     expect(await call.save(titled(second.project, 'From the second window'), 2)).toMatchObject({ ok: false, error: { code: 'errorProjectReadOnly', params: { holder: 'Aigerim' } } })
     expect(await titleIn(file)).toBe('Ours')
     value(await call('project:close', {}, 1))
-    const again = value(await call.open(file, 2))!
-    expect(again.readOnly).toBeUndefined()
-    value(await call.save(titled(again.project, 'Now writable'), 2))
+    // Once the holder has let it go, the read-only window's save goes through (nothing changed on disk meanwhile).
+    value(await call.save(titled(second.project, 'Now writable'), 2))
     expect(await titleIn(file)).toBe('Now writable')
+    const third = value(await call.open(file, 3))!
+    expect(third.readOnly).toMatchObject({ holder: { name: 'Aigerim' } })
+  })
+
+  it('a file refused on open leaves the window its project, its file and its lock', async () => {
+    const file = await projectFile('thesis.glossa')
+    const damaged = join(folder(), 'damaged.glossa')
+    await writeFile(damaged, '{"format": "glossa-project", ')
+    const call = setUp()
+    const { project } = value(await call.open(file))!
+    expect(await call.open(damaged)).toMatchObject({ ok: false, error: { code: 'errorProjectNotJson' } })
+    expect(value(await call.open(file, 2))!.readOnly).toBeDefined()
+    value(await call.save(titled(project, 'Still mine')))
+    expect(await titleIn(file)).toBe('Still mine')
   })
 
   it('recovers a lock left by a Glossa that was killed, and removes the temporary files its save left', async () => {

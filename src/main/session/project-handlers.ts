@@ -22,7 +22,7 @@ import { hashFile } from '../store/file-identity'
 import type { IdentityStore } from '../store/identity-store'
 import { PathOffers } from '../store/path-offers'
 import { describeBackups } from '../store/previous-versions'
-import { lockProject, type LockOptions } from '../store/project-lock'
+import { lockProject, type LockAttempt, type LockOptions } from '../store/project-lock'
 import { FileNotFoundError, readProject, readProjectAndHash } from '../store/project-store'
 import { FileRefusedError } from '../store/json-file'
 import type { RecentProjects } from '../store/recent-projects'
@@ -106,15 +106,9 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
     return session
   }
 
-  /** Locks `path` for the window, or marks it read-only naming who holds it; the lock holder cleans up after killed saves. */
+  /** Locks `path` for the window, or marks it read-only naming who holds it. */
   async function lockFor(session: WindowSession, path: string): Promise<void> {
-    const attempt = await lockProject(path, { name: await ownName() }, { now, ...deps.lock })
-    if (!attempt.held) {
-      session.readOnly = { holder: attempt.holder }
-      return
-    }
-    session.holdLock(attempt.release)
-    await removeStaleTemporaries(path)
+    await adoptLock(session, path, await lockProject(path, { name: await ownName() }, { now, ...deps.lock }))
   }
 
   /** The conflict copies beside `path`, offered to the window for merging. */
@@ -129,17 +123,33 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
     return { fileName: basename(path), project, ...(session.readOnly ? { readOnly: session.readOnly } : {}), ...(copies?.length ? { conflictCopies: copies } : {}) }
   }
 
+  /** The lock attempt `lockFor` made, taken in by the window's session: held, or read-only naming the holder. */
+  async function adoptLock(session: WindowSession, path: string, attempt: LockAttempt): Promise<void> {
+    if (!attempt.held) {
+      session.readOnly = { holder: attempt.holder }
+      return
+    }
+    session.holdLock(attempt.release)
+    // Nobody else saves this file now: temporary files beside it were left by a save that was killed.
+    await removeStaleTemporaries(path)
+  }
+
+  /** Opens `path` in the window; a file that is refused leaves the window's current project (and its lock) as they were. */
   async function openAt(path: string, context: HandlerContext): Promise<Result<ProjectSession>> {
-    const session = await startOver(context, path)
+    const current = sessionOf(context)
+    // Reopening the file this window holds: its own lock is nobody else's.
+    if (current.path === path) await current.releaseLock()
+    // Locked before reading, so no other Glossa writes between the read and the lock.
+    const attempt = await lockProject(path, { name: await ownName() }, { now, ...deps.lock })
     try {
-      // Locked before reading, so no other Glossa writes between the read and the lock.
-      await lockFor(session, path)
       const { project, hash } = await readProjectAndHash(path)
+      const session = await startOver(context, path)
+      await adoptLock(session, path, attempt)
       session.remember(path, project, await diskRecord(path, hash))
       await remember(path, project)
       return ok(await sessionReply(session, path, project, context.windowId))
     } catch (error) {
-      await startOver(context, null)
+      if (attempt.held) await attempt.release()
       if (error instanceof FileNotFoundError || (error as NodeJS.ErrnoException).code === 'ENOENT') await recent.remove(path)
       const refused = readFailure(error, path)
       return error instanceof FileRefusedError ? backups.offer(refused, path, context.windowId) : refused
@@ -165,10 +175,11 @@ export function createProjectHandlers(deps: ProjectHandlerDependencies): Project
       const sent = known && typeof request.project === 'object' && request.project !== null ? { ...request.project, sync: known.sync } : request.project
       const valid = validated(sent, session)
       if (!valid.ok) return valid
-      if (session.readOnly && path === session.path) {
+      // A project opened read-only is saved once its holder has let it go (the disk check still guards the file).
+      const newLock = await lockNewPath(session, path)
+      if (!newLock.ok && session.readOnly && path === session.path) {
         return fail('errorProjectReadOnly', { fileName: basename(path), holder: session.readOnly.holder?.name || translate('lockHolderUnknown', {}, locale) })
       }
-      const newLock = await lockNewPath(session, path)
       if (!newLock.ok) return newLock
       const project = await stamp({ ...valid.value, meta: { ...valid.value.meta, modified: now().toISOString() } }, session)
       const saved = await saveToDisk(session, path, project, request.revision, { ...deps.save, author: await ownName(), now })

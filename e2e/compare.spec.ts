@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../src/main/testing/pdf-text'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -15,7 +16,7 @@ import type { TestHost } from './support/test-host'
  * with pdftotext) or written as Word (its XML read back).
  */
 
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+const pdftotext = (file: string) => pdfText(file, '-layout')
 
 async function openAndCompare(glossa: Page, host: TestHost, folder: string, fixture: TableFixture) {
   const project = join(folder, 'commentary.glossa')

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../src/main/testing/pdf-text'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
@@ -41,7 +42,7 @@ function publicationProject(): ProjectFile {
 
 // Chromium writes the print view's soft hyphens into the PDF's text, invisible; poppler prints them, so they
 // go here (Glossa's own PDF import reads the words back whole: src/main/import/own-exports.test.ts).
-const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '')
+const pdftotext = (file: string, ...args: string[]) => pdfText(file, ...args)
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
 const pagesOf = (file: string) => Array.from({ length: pageCount(file) }, (_, index) => pdftotext(file, '-f', String(index + 1), '-l', String(index + 1)))
 const pageWith = (pages: string[], pattern: RegExp) => pages.findIndex((page) => pattern.test(page)) + 1

@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { writeFile } from 'node:fs/promises'
+import { tableFixture } from '../src/shared/export/comparative-table/testing'
+import { editionText } from '../src/shared/fixtures/generate-editions'
+import { serialiseProject } from '../src/shared/project/parse'
 import { tagPalette } from '../src/shared/tags/taxonomy'
 import { dragSelect, importLaw, lawText } from './annotation-steps'
 import { readContrasts } from './support/contrast'
@@ -58,5 +61,28 @@ test.describe('the theme setting', () => {
     await glossa.getByLabel('Theme').selectOption('system')
     await expect(glossa.locator('html')).not.toHaveAttribute('data-theme', /./)
     expect(await pageBackground(glossa)).toBe(light)
+  })
+})
+
+test.describe('the compare view in the dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('reads well: its marks of removed and added words keep their contrast', async ({ glossa, host, folder }) => {
+    const fixture = tableFixture('en')
+    const project = join(folder, 'commentary.glossa')
+    const revised = join(folder, 'final-draft.txt')
+    await writeFile(project, serialiseProject(fixture.project))
+    await writeFile(revised, editionText(fixture.pair.revised))
+    host.openAnswers.push(project)
+    await glossa.getByRole('button', { name: 'Open Project…' }).first().click()
+    await expect(glossa.locator('article[data-eid="art_1"]')).toBeVisible()
+    host.importAnswers.push(revised)
+    await glossa.keyboard.press('Control+Alt+C')
+    await expect(glossa.locator('.compare-view')).toBeVisible()
+    await expect(glossa.locator('.compare-side del').first()).toBeVisible()
+    const readings = await readContrasts(glossa, [], ['.compare-side del', '.compare-side ins', '.compare-header'])
+    expect(readings.map((reading) => reading.what)).toContain('text of .compare-side del')
+    expect(failing(readings)).toEqual([])
+    await glossa.screenshot({ path: test.info().outputPath('compare-dark.png') })
   })
 })

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { pdfText } from '../src/main/testing/pdf-text'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -14,7 +14,7 @@ import { expect, test } from './support/fixtures'
 const savedPage = join(process.cwd(), 'src/shared/sources/web/fixtures/en-json-ld.html')
 const passage = 'publish the full text of any question'
 const annotationEditor = (page: Page) => page.getByRole('region', { name: 'Annotation' })
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+const flatPdfText = (file: string) => pdfText(file).replace(/\s+/g, ' ')
 
 async function openExport(page: Page) {
   await page.keyboard.press('Control+Shift+E')
@@ -125,7 +125,7 @@ test('add a source from a saved page, quote a passage from its archived text in 
   await expect(dialog.getByTestId('quote-check')).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Export PDF…' }).click()
   await expect(dialog.getByTestId('export-outcome')).toHaveText(`Exported to ${basename(pdf)}`, { timeout: 90_000 })
-  expect(pdfText(pdf)).toContain(passage)
+  expect(flatPdfText(pdf)).toContain(passage)
   await dialog.getByRole('button', { name: 'Close' }).last().click()
 
   // The archived text changes (archived again after the site was edited): the export lists the quote.

@@ -88,12 +88,16 @@ export async function hotExitScenario(opts: { kills: number; onKill?: (kill: num
       const call = restartedMain(appDataDir)
       const start = await call('app:start', {})
       const offer = await call('journal:offer', {})
-      if (!offer || !start.session) continue
-      const work = await call('journal:restore', { offerId: offer.offerId })
-      const project = restoredProject(work.session.project, work.changes)
-      const restored = new Set(project.annotations.map((annotation) => annotation.id))
-      figures.restored_after_kill += unsaved.filter((id) => restored.has(id)).length
-      await call('project:save', { project, revision: 1 })
+      if (offer && start.session) {
+        const work = await call('journal:restore', { offerId: offer.offerId })
+        const project = restoredProject(work.session.project, work.changes)
+        const restored = new Set(project.annotations.map((annotation) => annotation.id))
+        figures.restored_after_kill += unsaved.filter((id) => restored.has(id)).length
+        await call('project:save', { project, revision: 1 })
+      }
+      // That start ends before the next session begins: it lets go of the project's lock (it runs in this
+      // process, which stays alive, so its lock would not count as stale).
+      await call('project:close', {})
       opts.onKill?.(kill + 1, figures)
     }
     return figures

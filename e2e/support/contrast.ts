@@ -12,8 +12,8 @@ export interface ContrastReading {
  * the text colours against their backgrounds, and for every tag palette colour at each overlap depth the words
  * on the tint and the underline against the page.
  */
-export function readContrasts(page: Page, palette: readonly string[]): Promise<ContrastReading[]> {
-  return page.evaluate((colours) => {
+export function readContrasts(page: Page, palette: readonly string[], selectors: readonly string[] = []): Promise<ContrastReading[]> {
+  return page.evaluate(([colours, marked]) => {
     const canvas = document.createElement('canvas')
     canvas.width = canvas.height = 1
     const context = canvas.getContext('2d', { willReadFrequently: true })!
@@ -83,6 +83,13 @@ export function readContrasts(page: Page, palette: readonly string[]): Promise<C
         span.remove()
       }
     }
+    // Text the page shows on a background of its own (the compare view's struck and added words, say).
+    for (const selector of marked) {
+      const element = document.querySelector(selector)
+      if (!element) throw new Error(`nothing matches ${selector}`)
+      const style = getComputedStyle(element)
+      readings.push({ what: `text of ${selector}`, ratio: ratio(paint(token('--paper'), style.color), paint(token('--paper'), style.backgroundColor)) })
+    }
     return readings
-  }, palette)
+  }, [palette, selectors] as const)
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { pdfText } from '../../main/testing/pdf-text'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,7 +19,7 @@ function capture(): CliIo & { stdout: string[]; stderr: string[] } {
 const folder = useTempFolder('glossa-cli-table-')
 
 /** The PDF's text, its columns laid out side by side as on the page. */
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+const layoutText = (file: string) => pdfText(file, '-layout')
 const unzip = (file: string, part: string) => execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 
 /** The text of every Word run with the given property (w:strike, w:b), in order. */
@@ -45,7 +46,7 @@ describe('glossa export-table', () => {
     const out = join(folder(), 'table.pdf')
     const io = capture()
     expect(await runCli(['export-table', project, revised, out], io)).toBe(0)
-    const text = pdfText(out)
+    const text = layoutText(out)
     expect(text).toContain('Сравнительная таблица')
     for (const heading of ['Прежняя редакция', 'Новая редакция', 'Комментарий']) expect(text).toContain(heading)
     const oldNumbers = articleNumbers(fixture.pair.old)
@@ -88,7 +89,7 @@ describe('glossa export-table', () => {
     const withRenumbered = capture()
     expect(await runCli(['export-table', first, revised, join(folder(), 'all.docx'), '--renumbered'], withRenumbered)).toBe(0)
     expect(Number(/(\d+) rows/.exec(withRenumbered.stdout[0]!)![1])).toBeGreaterThan(13)
-    const text = pdfText(out)
+    const text = layoutText(out)
     expect(text).toContain('Салыстырмалы кесте')
     // The renamed part: its old heading beside its new one.
     expect(text).toMatch(/II бөлім\s{2,}II бөлім\n\s*Адам құқықтары\s{2,}Адам мен азаматтың/)

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react'
-import type { DocJSON } from '../../../shared/document/types'
 import { alignEditions } from '../../../shared/editions/align'
 import type { EditionAlignment } from '../../../shared/editions/types'
 import { localeFor } from '../../../shared/i18n/locale'
@@ -15,8 +14,8 @@ export interface Comparison {
   oldLanguage: string
   other: ComparedEdition
   alignment: EditionAlignment
-  /** The open text it was made for: loading or editing another text ends it. */
-  content: DocJSON
+  /** The text revision it was made for: loading another text or editing this one ends it. */
+  textRevision: number
 }
 
 /**
@@ -26,7 +25,7 @@ export interface Comparison {
  */
 export function useCompare() {
   const [comparison, setComparison] = useState<Comparison | null>(null)
-  const content = useStore((state) => state.open?.content ?? null)
+  const textRevision = useStore((state) => state.textRevision)
 
   const start = useCallback(async () => {
     const project = composeProject(projectStore.getState(), projectStore.text())
@@ -39,9 +38,9 @@ export function useCompare() {
     // The same law in two languages pairs by article and clause numbers: its wordings cannot be compared.
     const by = localeFor(project.document.language) === localeFor(other.language) ? 'content' : 'structure'
     const alignment = alignEditions(project.document.content, other.doc, { language: other.language, by })
-    setComparison({ oldName: project.document.name || project.meta.title, oldLanguage: project.document.language, other, alignment, content: projectStore.getState().open!.content! })
+    setComparison({ oldName: project.document.name || project.meta.title, oldLanguage: project.document.language, other, alignment, textRevision: projectStore.getState().textRevision })
   }, [])
 
   const close = useCallback(() => setComparison(null), [])
-  return { comparison: comparison && comparison.content === content ? comparison : null, start, close }
+  return { comparison: comparison && comparison.textRevision === textRevision ? comparison : null, start, close }
 }

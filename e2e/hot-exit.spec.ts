@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { markLockHolderDead } from '../src/main/testing/dead-process-lock'
 import { join } from 'node:path'
 import { readJournal } from '../src/main/journal/journal-file'
 import { countChangedItems } from '../src/shared/journal/journal-change'
@@ -92,6 +93,8 @@ test('edits to a saved project whose file changed meanwhile are offered as made 
   expect(onDisk.value.annotations).toHaveLength(0)
   await writeFile(projectFile, serialiseProject({ ...onDisk.value, meta: { ...onDisk.value.meta, title: 'Commentary (synced)' } }))
 
+  // The killed Glossa's lock names a process that no longer runs.
+  markLockHolderDead(projectFile)
   const restarted = await context.newPage()
   const problems = await startGlossa(restarted, host, join(folder, 'app-data'))
   const offer = restarted.getByRole('dialog', { name: 'Restore unsaved changes?' })

@@ -10,7 +10,7 @@ test('a case in OSCOLA: the year and a neutral citation or report are required, 
   await glossa.getByRole('button', { name: 'New Project' }).first().click()
   await glossa.getByRole('button', { name: /^Sources/ }).click()
   const library = glossa.getByRole('dialog', { name: 'Sources' })
-  await library.getByRole('button', { name: 'Add source' }).click()
+  await library.getByRole('button', { name: 'Add source', exact: true }).click()
   const form = glossa.getByRole('dialog', { name: 'Add source' })
   await form.getByLabel('Type').selectOption({ label: 'Case' })
   const labels = form.locator('label[data-field]')
@@ -49,7 +49,7 @@ test('a case in OSCOLA: the year and a neutral citation or report are required, 
 
   // Chicago needs the court and a report: switching the style changes what is marked.
   await library.getByLabel('Citation style').selectOption({ label: 'Chicago notes and bibliography (18th edition)' })
-  await library.getByRole('button', { name: 'Add source' }).click()
+  await library.getByRole('button', { name: 'Add source', exact: true }).click()
   await form.getByLabel('Type').selectOption({ label: 'Case' })
   await expect(form.locator('label[data-field="authority"] > span')).toHaveText('Court *')
   await expect(form.locator('label[data-field="number"] > span')).toHaveText('Case number')
@@ -63,7 +63,7 @@ test.describe('in Kazakh', () => {
     await glossa.getByRole('button', { name: /^Дереккөздер/ }).click()
     const library = glossa.getByRole('dialog', { name: 'Дереккөздер' })
     await library.getByLabel('Дәйексөз келтіру стилі').selectOption({ label: 'ГОСТ Р 7.0.5-2008 (жоласты сілтемелер)' })
-    await library.getByRole('button', { name: 'Дереккөз қосу' }).click()
+    await library.getByRole('button', { name: 'Дереккөз қосу', exact: true }).click()
     const form = glossa.getByRole('dialog', { name: 'Дереккөз қосу' })
     await form.locator('select').first().selectOption({ label: 'Нормативтік құқықтық акт' })
     await expect(form.locator('label[data-field="jurisdiction"] > span')).toHaveText('Юрисдикция')

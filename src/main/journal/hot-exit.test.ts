@@ -1,5 +1,4 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../shared/errors'
@@ -8,7 +7,7 @@ import { createProject } from '../../shared/project/create'
 import { serialiseProject } from '../../shared/project/parse'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
-import { lockPathFor } from '../store/project-lock'
+import { markLockHolderDead } from '../testing/dead-process-lock'
 import { inertHost } from '../testing/inert-host'
 import { noteAdded } from '../testing/journal-edits'
 import { useTempFolder } from '../testing/temp-folder'
@@ -20,8 +19,6 @@ import { useTempFolder } from '../testing/temp-folder'
 
 const folder = useTempFolder('glossa-hot-exit-')
 const window1 = { windowId: 1 }
-/** A process id no process has (the largest Linux allows is 2^22). */
-const noSuchProcess = 2_147_483_646
 const appData = () => join(folder(), 'app-data')
 const projectPath = () => join(folder(), 'thesis.glossa')
 
@@ -31,8 +28,7 @@ const projectPath = () => join(folder(), 'thesis.glossa')
  * the real lock recovers at once.
  */
 function startGlossa(now = () => new Date('2026-12-04T20:15:00Z')) {
-  const owner = join(lockPathFor(projectPath()), 'owner.json')
-  if (existsSync(owner)) writeFileSync(owner, JSON.stringify({ ...JSON.parse(readFileSync(owner, 'utf8')), pid: noSuchProcess }))
+  markLockHolderDead(projectPath())
   const table = createHandlers({ host: inertHost({ chooseProjectToOpen: async () => projectPath() }), appDataDir: appData(), now })
   return async <C extends Channel>(channel: C, request: Request<C>): Promise<Replies[C]> => {
     const reply = (await dispatch(table, channel, request, window1)) as Result<Replies[C]>

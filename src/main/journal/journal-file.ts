@@ -63,7 +63,11 @@ const recordSchema = z
 
 /** Whether every changed text is a valid document of the legal schema (zod checks only its JSON shape). */
 export function documentsValid(changes: readonly JournalChange[]): boolean {
-  return changes.every((change) => change.in !== 'document' || change.value === null || checkDocumentContent(change.value.content).ok)
+  return changes.every((change) => {
+    if (change.in === 'document') return change.value === null || checkDocumentContent(change.value.content).ok
+    if (change.in === 'editions') return change.value.every((edition) => checkDocumentContent(edition.content).ok)
+    return true
+  })
 }
 
 function parseHeader(line: string): JournalHeader | null {

@@ -22,7 +22,9 @@ export const journalChangeSchema = z.union([
   z.object({ in: z.literal('tags'), id: itemId, value: tagSchema.nullable() }).strict().refine(namesItsItem, itemMismatch),
   z.object({ in: z.literal('sources'), id: itemId, value: sourceSchema.nullable() }).strict().refine(namesItsItem, itemMismatch),
   z.object({ in: z.literal('meta'), value: projectFileSchema.shape.meta }).strict(),
-  z.object({ in: z.literal('document'), value: legalDocumentSchema.nullable() }).strict()
+  z.object({ in: z.literal('document'), value: legalDocumentSchema.nullable() }).strict(),
+  // The work's other editions, replaced whole with the document when a revised version is imported (issue 12).
+  z.object({ in: z.literal('editions'), value: projectFileSchema.shape.editions }).strict()
 ])
 
 export type JournalChange = z.infer<typeof journalChangeSchema>
@@ -32,7 +34,7 @@ export const maxChangesPerRecord = 2_000_000
 
 /** Which item a change is about: what the restore offer counts. */
 export function journalChangeKey(change: JournalChange): string {
-  return change.in === 'meta' || change.in === 'document' ? change.in : `${change.in}:${change.id}`
+  return change.in === 'meta' || change.in === 'document' || change.in === 'editions' ? change.in : `${change.in}:${change.id}`
 }
 
 /** How many items (notes, tags, sources, the title and meta, the text) the changes touch. */

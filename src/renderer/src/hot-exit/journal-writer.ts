@@ -76,6 +76,11 @@ export function createJournalWriter(store: ProjectStore, send: SendJournal, time
         changes.push({ in: 'meta', value: open.data.rest.meta })
         continue
       }
+      if (key === 'edition') {
+        // Another edition is read (a revised version imported): its text and the editions kept beside it.
+        changes.push({ in: 'document', value: (composed ?? open.data.rest).document }, { in: 'editions', value: open.data.rest.editions })
+        continue
+      }
       const split = key.indexOf(':')
       const collection = key.slice(0, split) as CollectionName
       const id = key.slice(split + 1)
@@ -147,6 +152,14 @@ export function createJournalWriter(store: ProjectStore, send: SendJournal, time
   const stopState = store.subscribe(() => {
     const state = store.getState()
     if ((state.open?.generation ?? null) !== generation) return reset(state)
+    // Everything is in the file (main dropped it from the journal as it saved): the text saved is the new
+    // starting point, so the next edit journals only what it changed, not the text again.
+    if (state.open?.fileName && state.savedRevision >= state.editedRevision && !sending) {
+      touched = new Set()
+      touchedSinceLoad = new Set()
+      loadedText = journaledText = state.textRevision
+      journaledRevision = state.editedRevision
+    }
     if (state.open && state.editedRevision > journaledRevision) schedule()
   })
   reset(store.getState())

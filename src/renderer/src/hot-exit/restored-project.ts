@@ -5,10 +5,12 @@ import { applyChanges, dataFromProject, projectFromData, type Change } from '../
 /** The project with a journal's edits replayed over it, in order (each names its item's whole new value). */
 export function restoredProject(project: ProjectFile, changes: readonly JournalChange[]): ProjectFile {
   let document = project.document
+  let editions = project.editions
   const operations: Change[] = []
   for (const change of changes) {
     if (change.in === 'document') document = change.value
+    else if (change.in === 'editions') editions = change.value
     else operations.push(change as Change)
   }
-  return { ...projectFromData(applyChanges(dataFromProject(project), operations).data), document }
+  return { ...projectFromData(applyChanges(dataFromProject(project), operations).data), document, editions }
 }

@@ -1,6 +1,6 @@
 import { translate } from '../../i18n/translate'
 import { quoted } from '../quotes'
-import { escapeHtml } from '../print/escape'
+import { closeTagSafe, escapeHtml, printViewPolicy } from '../print/escape'
 import { pageCounterContent } from '../print/page-css'
 import { noteContent, printReadyAttribute } from '../print/print-view'
 import type { ComparativeRow, ComparativeTable } from './table'
@@ -74,12 +74,10 @@ ins { text-decoration: none; font-weight: 700; }
 }
 
 /** Keeps embedded text from closing the <style> element that holds it. */
-const styleSafe = (text: string) => text.replace(/<\/(style)/gi, '<\\/$1')
 
 /** The table's print view; `fontFaces` are the shipped fonts' @font-face rules, `nonce` fresh for each export. */
 export function buildComparativeTableView(table: ComparativeTable, fontFaces: string, nonce: string): string {
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
+  const csp = printViewPolicy(nonce)
   const ready = `document.fonts.ready.then(function () { document.documentElement.setAttribute('${printReadyAttribute}', '1') })`
   const heading = (text: string, edition: string) => `<th>${escapeHtml(text)}${edition ? `<span class="edition">${escapeHtml(edition)}</span>` : ''}</th>`
   const rows = table.rows.map((row) => `<tr>${sideHtml(row.oldLabel, row.old, table.absent)}${sideHtml(row.newLabel, row.new, table.deleted)}${commentaryHtml(row, table)}</tr>`)
@@ -90,7 +88,7 @@ export function buildComparativeTableView(table: ComparativeTable, fontFaces: st
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(table.title)}</title>
-<style>${styleSafe(fontFaces)}</style>
+<style>${closeTagSafe(fontFaces, 'style')}</style>
 <style>${css(table)}</style>
 <script nonce="${nonce}">${ready}</script>
 </head>

@@ -3,7 +3,7 @@ import { hyphenate } from '../hyphenation/hyphenate'
 import type { ExportBlock, ExportInline, ExportModel, ExportNote, TocEntry } from '../model'
 import { quoted } from '../quotes'
 import type { RichBlock, RichRun } from '../rich-text'
-import { escapeHtml, safeId } from './escape'
+import { closeTagSafe, escapeHtml, printViewPolicy, safeId } from './escape'
 import { pageCss } from './page-css'
 
 /**
@@ -205,14 +205,10 @@ function footnotePool(model: ExportModel): string {
   return `<div class="footnote-pool">\n${notes}\n</div>`
 }
 
-/** Keeps embedded text from closing the <script> or <style> element that holds it. */
-const closeTagSafe = (text: string, tag: 'script' | 'style') => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1')
-
 /** The whole print view for `model`. `nonce` must be fresh for each export (random, base64 or hex). */
 export function buildPrintView(model: ExportModel, assets: PrintAssets, nonce: string): string {
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The print view needs a random nonce of 16 or more characters')
+  const csp = printViewPolicy(nonce)
   const notes = new Map(model.notes.map((note) => [note.number, note]))
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; script-src 'nonce-${nonce}'`
   return `<!doctype html>
 <html lang="${escapeHtml(model.labels)}">
 <head>

@@ -153,8 +153,10 @@ export function createJournalWriter(store: ProjectStore, send: SendJournal, time
     const state = store.getState()
     if ((state.open?.generation ?? null) !== generation) return reset(state)
     // Everything is in the file (main dropped it from the journal as it saved): the text saved is the new
-    // starting point, so the next edit journals only what it changed, not the text again.
-    if (state.open?.fileName && state.savedRevision >= state.editedRevision && !sending) {
+    // starting point, so the next edit journals only what it changed, not the text again. Checked first, so that
+    // the many store changes of a saved project (a selection, a scroll) allocate nothing here.
+    const behindTheFile = loadedText !== state.textRevision || journaledText !== state.textRevision || journaledRevision < state.editedRevision || touched.size > 0 || touchedSinceLoad.size > 0
+    if (behindTheFile && state.open?.fileName && state.savedRevision >= state.editedRevision && !sending) {
       touched = new Set()
       touchedSinceLoad = new Set()
       loadedText = journaledText = state.textRevision
